@@ -1,0 +1,54 @@
+package org.driftlab.analog;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.util.SplittableRandom;
+
+/**
+ * A seeded random source owned by whoever does the work (a job, a test, a probe). The tensor engine has one global
+ * generator per device; every draw re-seeds it from this object's own stream under a lock, so two Rng objects
+ * never disturb each other and the same seed always gives the same numbers on the same device.
+ */
+public final class Rng {
+    private static final Object ENGINE_GENERATOR = new Object();
+
+    private final SplittableRandom stream;
+
+    public Rng(long seed) {
+        this.stream = new SplittableRandom(seed);
+    }
+
+    private Rng(SplittableRandom stream) {
+        this.stream = stream;
+    }
+
+    /** An independent child stream, for example one per layer or per repetition. */
+    public synchronized Rng split() {
+        return new Rng(stream.split());
+    }
+
+    public synchronized long nextSeed() {
+        return stream.nextLong();
+    }
+
+    /** Standard-normal float32 samples on the manager's device. */
+    public NDArray normal(NDManager manager, Shape shape) {
+        long seed = nextSeed();
+        synchronized (ENGINE_GENERATOR) {
+            Engine.getInstance().setRandomSeed((int) (seed ^ (seed >>> 32)));
+            return manager.randomNormal(0f, 1f, shape, DataType.FLOAT32);
+        }
+    }
+
+    /** Uniform float32 samples in [low, high) on the manager's device. */
+    public NDArray uniform(NDManager manager, float low, float high, Shape shape) {
+        long seed = nextSeed();
+        synchronized (ENGINE_GENERATOR) {
+            Engine.getInstance().setRandomSeed((int) (seed ^ (seed >>> 32)));
+            return manager.randomUniform(low, high, shape, DataType.FLOAT32);
+        }
+    }
+}

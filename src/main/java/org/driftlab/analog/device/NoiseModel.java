@@ -1,0 +1,36 @@
+package org.driftlab.analog.device;
+
+import ai.djl.ndarray.NDArray;
+import org.driftlab.analog.Rng;
+
+/**
+ * A device noise model: the one-time programming error, the per-device drift parameters drawn at programming, and
+ * drift with accumulated read noise at a time after programming (spec sections 2 to 4). Whole-matrix operations
+ * work on a tile's normalised weights; returned arrays belong to the manager of the input weights.
+ */
+public interface NoiseModel {
+
+    ConductanceConverter converter();
+
+    /** Programmes the target weights once: programming noise only, no drift and no read noise. */
+    ProgrammedWeights program(NDArray targetWeights, Rng rng);
+
+    /**
+     * The weights read at {@code tInference} seconds after programming. Starts from the programmed state every
+     * time (times are independent, not cumulative); read noise is drawn fresh on every call.
+     */
+    DriftedWeights drift(ProgrammedWeights programmed, double tInference, Rng rng);
+
+    // Per-device hooks, on conductances in µS (used by the whole-matrix operations and by the device probe).
+
+    NDArray programConductance(NDArray gTarget, Rng rng);
+
+    NDArray driftCoefficients(NDArray gTarget, Rng rng);
+
+    /**
+     * Drift and read noise of programmed conductances. {@code gReadReference} sets the read-noise level: the
+     * programmed conductance in aihwkit's semantics, the target conductance in the physical option.
+     */
+    NDArray driftConductance(NDArray gProgrammed, NDArray driftParams, NDArray gReadReference, double tInference,
+                             Rng rng);
+}
