@@ -1,0 +1,264 @@
+package org.driftlab.analog;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import org.driftlab.config.BoundManagement;
+import org.driftlab.config.IoParameters;
+import org.driftlab.config.MvType;
+import org.driftlab.config.NoiseManagement;
+import org.driftlab.config.WeightNoiseType;
+
+/**
+ * The analog matrix-vector product of one tile with its IO non-idealities (spec section 7.1 B, following aihwkit's
+ * RPUCuda engine): noise management, iterative bound management, DAC, input noise and asymmetry, the analog MAC with
+ * IR drop, voltage offsets and output-referred weight noise, then the output stage (non-linearity, asymmetry,
+ * output noise, ADC, clipping). Noise and bound management act per input vector, for a whole batch at once.
+ */
+public final class AnalogMvm {
+    private static final double NM_ASSUMED_WMAX = 0.6;
+    private static final double NM_DECAY = 1e-3;
+
+    private final IoParameters io;
+    private final int inSize;
+    private final Quantizer dac;
+    private final Quantizer adc;
+    private final OutputVariations variations;
+    private double averageAbsMax = -1;
+
+    public AnalogMvm(IoParameters io, int inSize, int outSize, NDManager manager, Rng rng) {
+        this.io = io;
+        this.inSize = inSize;
+        this.dac = Quantizer.of(io.inpRes(), io.inpBound(), io.inpStoRound());
+        this.adc = Quantizer.of(io.outRes(), io.outBound(), io.outStoRound());
+        this.variations = OutputVariations.draw(io, inSize, outSize, manager, rng);
+    }
+
+    public IoParameters parameters() {
+        return io;
+    }
+
+    /**
+     * @param weights  tile weights [out, in]
+     * @param inputs   a batch of input vectors [batch, in]
+     * @param training whether the running noise-management average may be updated
+     * @return the outputs [batch, out], attached to the inputs' manager
+     */
+    public NDArray forward(NDArray weights, NDArray inputs, Rng rng, boolean training) {
+        try (NDScope ignored = new NDScope()) {
+            NDArray y = compute(weights, inputs, rng, training);
+            NDScope.unregister(y);
+            return y;
+        }
+    }
+
+    private NDArray compute(NDArray weights, NDArray x, Rng rng, boolean training) {
+        if (io.isPerfect() || io.mvType() == MvType.IDEAL) {
+            return x.matMul(weights.transpose()).mul((float) io.outScale());
+        }
+        NoiseManagement nmType = io.noiseManagement();
+        boolean nm = nmType != NoiseManagement.NONE;
+        boolean bm = io.boundManagement() != BoundManagement.NONE;
+        NDArray m = nm ? noiseManagementScale(x, nmType, training) : x.getManager().ones(new Shape(x.getShape().get(0), 1));
+        NDArray zeroRows = nm && io.inpNoise() <= 0 ? m.lte(0f) : null;
+        if (nm) {
+            m = NDArrays.where(m.gt(0f), m, m.onesLike());
+        }
+        NDArray reduction = m.onesLike();
+        NDArray result = null;
+        NDArray finished = null;
+        for (int round = 0; ; round++) {
+            if (round == 1 && io.boundManagement() == BoundManagement.ITERATIVE_WORST_CASE
+                    && nmType != NoiseManagement.ABS_MAX_NP_SUM) {
+                m = absMaxNpSum(x);
+                m = NDArrays.where(m.gt(0f), m, m.onesLike());
+                reduction = m.onesLike();
+            }
+            NDArray scale = m.mul(reduction);
+            PassResult pass = analogPass(weights, x.div(scale), rng);
+            NDArray y = pass.outputs().mul(scale).mul((float) io.outScale());
+            NDArray stop = bm ? pass.withinBounds().logicalOr(reductionExhausted(reduction)) : allRows(y);
+            result = result == null ? y : select(finished, result, y);
+            finished = finished == null ? stop : finished.logicalOr(stop);
+            if (!bm || finished.all().getBoolean()) {
+                break;
+            }
+            reduction = NDArrays.where(finished, reduction, reduction.mul(2f));
+        }
+        if (zeroRows != null) {
+            result = select(zeroRows, result.zerosLike(), result);
+        }
+        return result;
+    }
+
+    /** Row-wise choice: rows where the [batch, 1] condition holds come from {@code whenTrue}. */
+    private static NDArray select(NDArray rowCondition, NDArray whenTrue, NDArray whenFalse) {
+        return NDArrays.where(rowCondition.broadcast(whenTrue.getShape()), whenTrue, whenFalse);
+    }
+
+    private static NDArray allRows(NDArray batch) {
+        return batch.getManager().ones(new Shape(batch.getShape().get(0), 1), DataType.BOOLEAN);
+    }
+
+    private NDArray reductionExhausted(NDArray reduction) {
+        NDArray exhausted = reduction.gt((float) io.maxBmFactor());
+        if (dac.isOn()) {
+            exhausted = exhausted.logicalOr(reduction.gt((float) (io.maxBmRes() / dac.step())));
+        }
+        return exhausted;
+    }
+
+    private NDArray noiseManagementScale(NDArray x, NoiseManagement type, boolean training) {
+        double thres = io.nmThres();
+        return switch (type) {
+            case NONE -> x.getManager().ones(new Shape(x.getShape().get(0), 1));
+            case ABS_MAX -> capped(x.abs().max(new int[] {1}, true), thres);
+            case MAX -> capped(x.max(new int[] {1}, true), thres);
+            case CONSTANT -> x.getManager().full(new Shape(x.getShape().get(0), 1), (float) (thres > 0 ? thres : 1));
+            case AVERAGE_ABS_MAX -> averageAbsMax(x, training);
+            case ABS_MAX_NP_SUM -> absMaxNpSum(x);
+        };
+    }
+
+    private static NDArray capped(NDArray scale, double thres) {
+        return thres > 0 ? scale.minimum((float) thres) : scale;
+    }
+
+    // One running value for the whole batch, updated in training only (aihwkit's CUDA behaviour).
+    private NDArray averageAbsMax(NDArray x, boolean training) {
+        double batchMax = x.abs().max().getFloat();
+        if (averageAbsMax < 0) {
+            averageAbsMax = batchMax;
+        } else if (training) {
+            averageAbsMax = averageAbsMax * (1 - NM_DECAY) + NM_DECAY * batchMax;
+        }
+        return x.getManager().full(new Shape(x.getShape().get(0), 1), (float) averageAbsMax);
+    }
+
+    private NDArray absMaxNpSum(NDArray x) {
+        NDArray absMax = capped(x.abs().max(new int[] {1}, true), io.nmThres());
+        NDArray positive = x.maximum(0f).sum(new int[] {1}, true);
+        NDArray negative = x.minimum(0f).neg().sum(new int[] {1}, true);
+        double bound = io.outBound() > 0 ? io.outBound() : 1;
+        NDArray npSum = positive.maximum(negative).mul((float) (NM_ASSUMED_WMAX / bound));
+        if (dac.isOn()) {
+            npSum = npSum.minimum(absMax.mul((float) (io.maxBmRes() / dac.step())));
+        }
+        return absMax.maximum(npSum);
+    }
+
+    private record PassResult(NDArray outputs, NDArray withinBounds) {
+    }
+
+    private PassResult analogPass(NDArray weights, NDArray scaledInputs, Rng rng) {
+        NDArray v = prepareInput(scaledInputs, rng);
+        if (io.mvType() == MvType.ONE_PASS) {
+            return outputStage(mac(weights, v, rng), rng);
+        }
+        NDArray negativeWeights = variations.negativeReadFactors() == null
+                ? weights : weights.mul(variations.negativeReadFactors());
+        NDArray negativePart = mac(negativeWeights, v.minimum(0f), rng);
+        NDArray positivePart = mac(weights, v.maximum(0f), rng);
+        if (io.mvType() == MvType.POS_NEG_SEPARATE_DIGITAL_SUM) {
+            PassResult negative = outputStage(negativePart, rng);
+            PassResult positive = outputStage(positivePart, rng);
+            return new PassResult(negative.outputs().add(positive.outputs()),
+                    negative.withinBounds().logicalAnd(positive.withinBounds()));
+        }
+        return outputStage(negativePart.add(positivePart), rng);
+    }
+
+    /** The DAC: quantise, clip to the input bound, add input noise, apply the input asymmetry. */
+    private NDArray prepareInput(NDArray v, Rng rng) {
+        v = dac.apply(v, rng);
+        if (io.inpBound() > 0) {
+            v = v.clip(-io.inpBound(), io.inpBound());
+        }
+        if (io.inpNoise() > 0) {
+            v = v.add(rng.normal(v.getManager(), v.getShape()).mul((float) io.inpNoise()));
+        }
+        if (io.inpAsymmetry() != 0) {
+            v = NDArrays.where(v.lt(0f), v.mul((float) (1 - io.inpAsymmetry())), v);
+        }
+        return v;
+    }
+
+    private NDArray mac(NDArray weights, NDArray v, Rng rng) {
+        NDArray y = v.matMul(weights.transpose());
+        if (io.irDrop() > 0) {
+            y = applyIrDrop(weights, v, y);
+        }
+        if (variations.voltageOffsets() != null) {
+            y = applyVoltageOffsets(v, y);
+        }
+        if (io.wNoiseType() != WeightNoiseType.NONE && io.wNoise() > 0) {
+            y = applyWeightNoise(weights, v, y, rng);
+        }
+        return y;
+    }
+
+    private NDArray applyIrDrop(NDArray weights, NDArray v, NDArray y) {
+        NDArray absWeightsT = weights.abs().transpose();
+        NDArray a = v.abs().matMul(absWeightsT).mul((float) (inSize / io.irDropGRatio()));
+        NDArray c = a.mul(a.mul(a.mul(0.05f).sub(0.2f)).add(0.5f));
+        NDArray position = v.getManager().arange(0f, (float) inSize).div((float) inSize);
+        NDArray profile = position.neg().add(1f).square().neg().add(1f);
+        NDArray dropped = v.mul(profile).matMul(weights.transpose());
+        return y.sub(c.mul(dropped).mul((float) io.irDrop()));
+    }
+
+    private NDArray applyVoltageOffsets(NDArray v, NDArray y) {
+        NDArray offsets = variations.voltageOffsets();
+        double rs = Math.max(io.rSeries(), 0);
+        if (io.vOffsetWMin() == 0) {
+            NDArray scaled = y.mul(offsets.neg().add(1f));
+            return rs == 0 ? scaled : scaled.div(y.abs().mul((float) rs).add(1f));
+        }
+        NDArray reference = v.sum(new int[] {1}, true).mul((float) -io.vOffsetWMin());
+        if (rs == 0) {
+            return y.mul(offsets.neg().add(1f)).add(offsets.mul(reference.mul(2f)));
+        }
+        NDArray shifted = y.add(reference);
+        NDArray positive = offsets.neg().add(1f).mul(shifted).div(shifted.abs().mul((float) rs).add(1f));
+        NDArray negative = offsets.add(1f).mul(reference).div(reference.abs().mul((float) rs).add(1f));
+        return positive.sub(negative);
+    }
+
+    private NDArray applyWeightNoise(NDArray weights, NDArray v, NDArray y, Rng rng) {
+        NDArray level = switch (io.wNoiseType()) {
+            case ADDITIVE_CONSTANT -> v.square().sum(new int[] {1}, true).sqrt();
+            case PCM_READ -> v.square().matMul(weights.abs().transpose()).sqrt();
+            case NONE -> throw new IllegalStateException("no weight noise");
+        };
+        return y.add(level.mul(rng.normal(y.getManager(), y.getShape())).mul((float) io.wNoise()));
+    }
+
+    /** The output stage; also reports per input vector whether every output stayed within the bound. */
+    private PassResult outputStage(NDArray y, Rng rng) {
+        if (variations.nonlinearity() != null) {
+            y = y.mul((float) variations.nonlinearityFactor()).div(y.mul(variations.nonlinearity()).abs().add(1f));
+        }
+        if (io.outAsymmetry() != 0) {
+            y = NDArrays.where(y.lt(0f), y.mul((float) (1 - io.outAsymmetry())), y);
+        }
+        if (variations.outNoiseStd() != null) {
+            y = y.add(rng.normal(y.getManager(), y.getShape()).mul(variations.outNoiseStd()));
+        } else if (io.outNoise() > 0) {
+            y = y.add(rng.normal(y.getManager(), y.getShape()).mul((float) io.outNoise()));
+        }
+        y = adc.apply(y, rng);
+        if (io.outBound() <= 0) {
+            return new PassResult(y, allRows(y));
+        }
+        float bound = (float) io.outBound();
+        NDArray violated = y.gt(bound);
+        if (io.bmTestNegativeBound()) {
+            violated = violated.logicalOr(y.lt(-bound));
+        }
+        NDArray within = violated.toType(DataType.FLOAT32, false).max(new int[] {1}, true).lt(0.5f);
+        return new PassResult(y.clip(-bound, bound), within);
+    }
+}
