@@ -39,7 +39,7 @@ public final class InputRange {
     public NDArray normalise(NDArray x) {
         NDManager owner = x.getManager();
         try (NDManager scope = owner.newSubManager()) {
-            x.tempAttach(scope);
+            NdMath.borrow(scope, x);
             NDArray ir = localRange(scope);
             NDArray result = NdMath.clipSymmetric(x, ir.abs()).div(ir);
             result.attach(owner);
@@ -51,7 +51,7 @@ public final class InputRange {
     public NDArray denormalise(NDArray y) {
         NDManager owner = y.getManager();
         try (NDManager scope = owner.newSubManager()) {
-            y.tempAttach(scope);
+            NdMath.borrow(scope, y);
             NDArray result = y.mul(localRange(scope));
             result.attach(owner);
             return result;
@@ -69,7 +69,7 @@ public final class InputRange {
         }
         NDManager owner = batch.getManager();
         try (NDManager scope = owner.newSubManager()) {
-            batch.tempAttach(scope);
+            NdMath.borrow(scope, batch);
             NDArray ir = localRange(scope);
             NDArray std = NdMath.sampleStd(batch);
             if (std.getFloat() > 0) {
@@ -93,11 +93,7 @@ public final class InputRange {
     public NDArray rangeGradient(NDArray gradNormalisedInput, NDArray originalInput, NDArray outputs, double outBound) {
         NDManager owner = gradNormalisedInput.getManager();
         try (NDManager scope = owner.newSubManager()) {
-            gradNormalisedInput.tempAttach(scope);
-            originalInput.tempAttach(scope);
-            if (outputs != null) {
-                outputs.tempAttach(scope);
-            }
+            NdMath.borrow(scope, gradNormalisedInput, originalInput, outputs);
             NDArray ir = localRange(scope);
             NDArray d = gradNormalisedInput;
             NDArray x = originalInput;

@@ -2,11 +2,24 @@ package org.driftlab.analog.hwa;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 
 /** Element-wise helpers that DJL lacks or that need RPUCuda's exact definition. */
 final class NdMath {
     private NdMath() {
+    }
+
+    /**
+     * Temporarily moves the arguments into the scope so that every intermediate lands there; each returns to its
+     * manager when the scope closes. An array passed twice is moved once (a second move would strand it).
+     */
+    static void borrow(NDManager scope, NDArray... arrays) {
+        for (NDArray array : arrays) {
+            if (array != null && array.getManager() != scope) {
+                array.tempAttach(scope);
+            }
+        }
     }
 
     /** C {@code roundf}: ties go away from zero (torch.round would go to even). */

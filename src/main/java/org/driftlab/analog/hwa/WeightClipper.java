@@ -30,7 +30,7 @@ public final class WeightClipper {
     public NDArray apply(NDArray tileWeights) {
         NDManager owner = tileWeights.getManager();
         try (NDManager scope = owner.newSubManager()) {
-            tileWeights.tempAttach(scope);
+            NdMath.borrow(scope, tileWeights);
             NDArray result = isIdentity() ? tileWeights.duplicate() : clip(tileWeights, scope);
             result.attach(owner);
             return result;
@@ -41,7 +41,7 @@ public final class WeightClipper {
     public NDArray clipValue(NDArray tileWeights) {
         NDManager owner = tileWeights.getManager();
         try (NDManager scope = owner.newSubManager()) {
-            tileWeights.tempAttach(scope);
+            NdMath.borrow(scope, tileWeights);
             NDArray value = computeClipValue(tileWeights, scope);
             value.attach(owner);
             return value;

@@ -50,7 +50,7 @@ public final class WeightModifier {
     public NDArray apply(NDArray tileWeights, Rng rng) {
         NDManager owner = tileWeights.getManager();
         try (NDManager scope = owner.newSubManager()) {
-            tileWeights.tempAttach(scope);
+            NdMath.borrow(scope, tileWeights);
             NDArray result = isIdentity() ? tileWeights.duplicate() : modifyKeepingBias(tileWeights, scope, rng);
             result.attach(owner);
             return result;

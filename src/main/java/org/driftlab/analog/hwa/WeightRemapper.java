@@ -38,8 +38,7 @@ public final class WeightRemapper {
     public RemappedWeights apply(NDArray tileWeights, NDArray scales) {
         NDManager owner = tileWeights.getManager();
         try (NDManager scope = owner.newSubManager()) {
-            tileWeights.tempAttach(scope);
-            scales.tempAttach(scope);
+            NdMath.borrow(scope, tileWeights, scales);
             Shape outShape = new Shape(tileWeights.getShape().get(0));
             NDArray oldScales = scales.reshape(-1).mul(scope.ones(outShape));
             RemappedWeights result = switch (parameter.type()) {

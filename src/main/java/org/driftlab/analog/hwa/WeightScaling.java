@@ -31,7 +31,7 @@ public final class WeightScaling {
     public ScaledWeights apply(NDArray rawWeights) {
         NDManager owner = rawWeights.getManager();
         try (NDManager scope = owner.newSubManager()) {
-            rawWeights.tempAttach(scope);
+            NdMath.borrow(scope, rawWeights);
             Shape outShape = new Shape(rawWeights.getShape().get(0));
             ScaledWeights result;
             if (!isEnabled()) {
