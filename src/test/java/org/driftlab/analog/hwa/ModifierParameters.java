@@ -21,6 +21,8 @@ final class ModifierParameters {
     double pcmZeroThres;
     double pcmTInference;
     double pcmProbAtReset;
+    double pcmProbAtGmax;
+    double pcmProbAtRandom;
     double pcmT0 = 20.0;
 
     static ModifierParameters of(ModifierType type) {
@@ -32,7 +34,7 @@ final class ModifierParameters {
     ModifierParameter build() {
         return new ModifierParameter(type, stdDev, false, res, stoRound, dorefaClip, pdrop, enableDuringTest,
                 relToActualWmax, assumedWmax, copyLastColumn, coeffs, gMax, pcmZeroThres, pcmTInference,
-                pcmProbAtReset, 0.0, 0.0, pcmT0);
+                pcmProbAtReset, pcmProbAtGmax, pcmProbAtRandom, pcmT0);
     }
 
     WeightModifier modifier() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import org.driftlab.config.ClipParameter;
 import org.driftlab.config.ClipType;
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +63,7 @@ class WeightClipperTest {
 
     @Test
     void aNonPositiveClipValueLeavesTheWeights() {
-        NDArray constant = manager.full(new ai.djl.ndarray.types.Shape(2, 3), 0.7f);
+        NDArray constant = manager.full(new Shape(2, 3), 0.7f);
         NDArray clipped = new WeightClipper(new ClipParameter(ClipType.LAYER_GAUSSIAN, -1, 2.5)).apply(constant);
         assertClose(new float[] {.7f, .7f, .7f, .7f, .7f, .7f}, clipped, 0.0);
         NDArray none = new WeightClipper(ClipParameter.defaults()).apply(w);

@@ -231,6 +231,36 @@ class WeightModifierTest {
     }
 
     @Test
+    void pcmStuckAtGmaxShiftsByGmaxClipsAndKeepsTheTargetSign() {
+        // w = 0.3 of amax 1: g = 7.5 µS; shifted to -17.5 (read back as +0.7, the target sign) or 32.5 (clipped, 1.0)
+        NDArray w = constant(.3f, 1, 1000);
+        w.set(new NDIndex("0, 0"), 1f);
+        ModifierParameters p = ModifierParameters.of(ModifierType.PCM_NOISE);
+        p.pcmT0 = 0.0;
+        p.pcmProbAtGmax = 1.0;
+        float[] out = p.modifier().apply(w, new Rng(14)).get(":, 1:").toFloatArray();
+        long low = 0;
+        for (float v : out) {
+            assertTrue(Math.abs(v - .7f) < 1e-6 || Math.abs(v - 1f) < 1e-6, "value " + v);
+            low += v < .8f ? 1 : 0;
+        }
+        assertEquals(0.5, low / (double) out.length, 0.06);
+    }
+
+    @Test
+    void pcmAtRandomDrawsAUniformLevelWithTheTargetSign() {
+        NDArray w = manager.create(new float[] {.3f, -1f}).expandDims(1).repeat(1, 10_000);
+        ModifierParameters p = ModifierParameters.of(ModifierType.PCM_NOISE);
+        p.pcmT0 = 0.0;
+        p.pcmProbAtRandom = 1.0;
+        NDArray out = p.modifier().apply(w, new Rng(15));
+        assertTrue(out.get(0).min().getFloat() >= 0f);
+        assertTrue(out.get(1).max().getFloat() <= 0f);
+        assertEquals(0.5, TestArrays.mean(out.get(0).toFloatArray()), 0.01);
+        assertEquals(-0.5, TestArrays.mean(out.get(1).toFloatArray()), 0.01);
+    }
+
+    @Test
     void theSameSeedGivesTheSameWeights() {
         ModifierParameters p = ModifierParameters.of(ModifierType.PCM_NOISE);
         p.stdDev = 1.0;

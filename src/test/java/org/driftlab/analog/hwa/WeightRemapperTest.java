@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import org.driftlab.config.RemapParameter;
 import org.driftlab.config.RemapType;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,7 @@ class WeightRemapperTest {
     void layerwiseRemapDividesByTheMaxAndMovesItIntoTheScales() {
         NDArray w = manager.create(new float[][] {{.1f, .2f, .3f}, {.4f, .5f, .6f}});
         RemappedWeights r = new WeightRemapper(new RemapParameter(RemapType.LAYERWISE_SYMMETRIC, 1.0, 0, 0))
-                .apply(w, manager.ones(new ai.djl.ndarray.types.Shape(2)));
+                .apply(w, manager.ones(new Shape(2)));
         assertClose(new float[] {.1f / .6f, .2f / .6f, .3f / .6f, .4f / .6f, .5f / .6f, 1f}, r.tileWeights(), TOL);
         assertClose(new float[] {.6f, .6f}, r.scales(), TOL);
         assertSame(manager, r.tileWeights().getManager());
@@ -50,7 +51,7 @@ class WeightRemapperTest {
     void channelwiseRemapUsesEachRowMax() {
         NDArray w = manager.create(new float[][] {{-.7f, .2f, .3f}, {.4f, .5f, .6f}});
         RemappedWeights r = new WeightRemapper(new RemapParameter(RemapType.CHANNELWISE_SYMMETRIC, 1.0, 0, 0))
-                .apply(w, manager.ones(new ai.djl.ndarray.types.Shape(2)));
+                .apply(w, manager.ones(new Shape(2)));
         assertClose(new float[] {.7f, .6f}, r.scales(), TOL);
         assertClose(new float[] {-1f, .2f / .7f, .3f / .7f, .4f / .6f, .5f / .6f, 1f}, r.tileWeights(), TOL);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import org.driftlab.config.MappingParameter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +55,7 @@ class WeightScalingTest {
 
     @Test
     void anAllZeroLayerGetsScaleOne() {
-        NDArray w = manager.zeros(new ai.djl.ndarray.types.Shape(2, 2));
+        NDArray w = manager.zeros(new Shape(2, 2));
         ScaledWeights s = new WeightScaling(1.0, false).apply(w);
         assertClose(new float[] {1f, 1f}, s.mappingScales(), 0.0);
         assertClose(new float[] {0f, 0f, 0f, 0f}, s.tileWeights(), 0.0);
