@@ -11,6 +11,8 @@ final class PiecewiseLinear {
     private final double[] xs;
     private final double[] ys;
     private final double[] slopeChanges;
+    private final double minY;
+    private final double maxY;
 
     PiecewiseLinear(double[] xs, double[] ys) {
         if (xs.length != ys.length || xs.length < 2) {
@@ -23,6 +25,8 @@ final class PiecewiseLinear {
         }
         this.xs = xs.clone();
         this.ys = ys.clone();
+        this.minY = java.util.Arrays.stream(ys).min().orElseThrow();
+        this.maxY = java.util.Arrays.stream(ys).max().orElseThrow();
         this.slopeChanges = new double[xs.length - 1];
         double previous = 0.0;
         for (int k = 0; k < xs.length - 1; k++) {
@@ -50,7 +54,8 @@ final class PiecewiseLinear {
                     y = y.add(clipped.sub((float) xs[k]).maximum(0f).mul((float) slopeChanges[k]));
                 }
             }
-            return scope.keep(y);
+            // Interpolated values lie within the tabulated ones; the clip removes float32 cancellation residue.
+            return scope.keep(y.clip((float) minY, (float) maxY));
         }
     }
 
@@ -60,6 +65,6 @@ final class PiecewiseLinear {
         for (int k = 0; k < slopeChanges.length; k++) {
             y += slopeChanges[k] * Math.max(clipped - xs[k], 0.0);
         }
-        return y;
+        return Math.min(Math.max(y, minY), maxY);
     }
 }
