@@ -15,4 +15,10 @@ public interface ConductanceConverter {
 
     /** The number of slices this converter produces (2 for a pair, 1 for a single device). */
     int sliceCount();
+
+    /** The smallest conductance this converter produces (µS). */
+    double lowestConductance();
+
+    /** The largest conductance this converter produces (µS). */
+    double highestConductance();
 }

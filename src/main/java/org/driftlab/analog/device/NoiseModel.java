@@ -1,6 +1,7 @@
 package org.driftlab.analog.device;
 
 import ai.djl.ndarray.NDArray;
+import java.util.OptionalDouble;
 import org.driftlab.analog.Rng;
 
 /**
@@ -33,4 +34,25 @@ public interface NoiseModel {
      */
     NDArray driftConductance(NDArray gProgrammed, NDArray driftParams, NDArray gReadReference, double tInference,
                              Rng rng);
+
+    // Analytic per-device quantities (µS), for the device probe and the tests.
+
+    /**
+     * Whether drift keeps each programmed device and takes the read-noise level from the target (DriftLab's
+     * physical option) instead of aihwkit's re-conversion of the programmed weights.
+     */
+    boolean physical();
+
+    /** Whether the drift parameters are power-law exponents ν (false for models that store something else). */
+    boolean hasDriftExponent();
+
+    /** The standard deviation of the programming error for a device targeted at {@code gTarget}, scales included. */
+    double programmingSigma(double gTarget);
+
+    /**
+     * The standard deviation of the read noise at {@code tInference} for a device whose drifted conductance is
+     * {@code gDrifted} and whose read-noise level is set by {@code gReadReference}; empty for a model without
+     * read noise.
+     */
+    OptionalDouble readNoiseSigma(double gDrifted, double gReadReference, double tInference);
 }

@@ -1,0 +1,35 @@
+package org.driftlab.analog.device;
+
+import ai.djl.ndarray.NDArray;
+import java.util.List;
+
+/** A polynomial with coefficients in ascending power order (c0 first), as aihwkit lists them. */
+final class Polynomial {
+    private final double[] coefficients;
+
+    Polynomial(List<Double> coefficients) {
+        if (coefficients.isEmpty()) {
+            throw new IllegalArgumentException("a polynomial needs at least one coefficient");
+        }
+        this.coefficients = coefficients.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    double apply(double x) {
+        double y = 0.0;
+        for (int i = coefficients.length - 1; i >= 0; i--) {
+            y = y * x + coefficients[i];
+        }
+        return y;
+    }
+
+    /** Evaluates elementwise (Horner); the result belongs to the manager of {@code x}. */
+    NDArray apply(NDArray x) {
+        try (Scope scope = Scope.of(x)) {
+            NDArray y = x.zerosLike().add((float) coefficients[coefficients.length - 1]);
+            for (int i = coefficients.length - 2; i >= 0; i--) {
+                y = y.mul(x).add((float) coefficients[i]);
+            }
+            return scope.keep(y);
+        }
+    }
+}
