@@ -85,7 +85,8 @@ final class ConfigResolver {
             String key = entry.getKey();
             String childPath = path.isEmpty() ? key : path + "." + key;
             JsonNode value = entry.getValue();
-            if (value.isObject() && target.get(key) instanceof ObjectNode existing) {
+            boolean leaf = ParameterCatalog.find(childPath).isPresent();
+            if (!leaf && value.isObject() && target.get(key) instanceof ObjectNode existing) {
                 ObjectNode base = restartForNewType(childPath, existing, (ObjectNode) value);
                 target.set(key, base);
                 merge(base, (ObjectNode) value, childPath);

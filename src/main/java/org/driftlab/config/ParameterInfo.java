@@ -178,4 +178,9 @@ public record ParameterInfo(
     static String format(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
+
+    /** A double as a Python float literal (Java's {@code 1.0E-7} is valid Python). */
+    static String pythonNumber(double v) {
+        return Double.toString(v);
+    }
 }
