@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a file tree into a validated {@link RpuConfig}: checks the top level, lays the file's keys on its preset
@@ -42,19 +44,55 @@ final class ConfigResolver {
         throw new ConfigException(source, problems);
     }
 
-    /** Lays {@code overlay} on {@code base} (a full tree), then validates. */
+    /**
+     * Lays {@code overlay} on {@code base} (a full tree), then validates. Cross-field checks also run when some
+     * fields are bad, on a copy where those fields hold their defaults, so that one run reports every problem.
+     */
     static RpuConfig layOn(ObjectNode base, ObjectNode overlay, String source) {
         ObjectNode merged = base.deepCopy();
         merge(merged, overlay, "");
-        List<ConfigProblem> problems = TreeValidator.validate(merged);
+        List<ConfigProblem> problems = new ArrayList<>(TreeValidator.validate(merged));
         if (problems.isEmpty()) {
             RpuConfig config = toRecord(merged);
-            problems = CrossFieldValidator.check(config);
+            problems.addAll(CrossFieldValidator.check(config));
             if (problems.isEmpty()) {
                 return config;
             }
+            throw new ConfigException(source, problems);
+        }
+        Set<String> badPaths = new HashSet<>();
+        problems.forEach(p -> badPaths.add(p.keyPath()));
+        try {
+            CrossFieldValidator.check(toRecord(withDefaultsAt(merged, badPaths))).stream()
+                    .filter(p -> !badPaths.contains(p.keyPath()))
+                    .forEach(problems::add);
+        } catch (RuntimeException tooBrokenToCheckAcrossFields) {
+            // The field problems already explain what is wrong.
         }
         throw new ConfigException(source, problems);
+    }
+
+    /** A copy with each bad key replaced by its default, or removed where it has none. */
+    private static ObjectNode withDefaultsAt(ObjectNode tree, Set<String> keyPaths) {
+        ObjectNode copy = tree.deepCopy();
+        ObjectNode defaults = ConfigTree.toTree(RpuConfig.defaults());
+        enumValue(NoiseModelType.class, copy.at("/noise_model/type")).ifPresent(type ->
+                defaults.set("noise_model", ConfigTree.noiseModelTree(NoiseModelParameter.defaults(type))));
+        for (String keyPath : keyPaths) {
+            int dot = keyPath.lastIndexOf('.');
+            JsonNode parent = dot < 0 ? copy : copy.at(ConfigTree.pointer(keyPath.substring(0, dot)));
+            if (keyPath.isEmpty() || !(parent instanceof ObjectNode parentObject)) {
+                continue;
+            }
+            JsonNode fallback = defaults.at(ConfigTree.pointer(keyPath));
+            String name = keyPath.substring(dot + 1);
+            if (fallback.isMissingNode()) {
+                parentObject.remove(name);
+            } else {
+                parentObject.set(name, fallback.deepCopy());
+            }
+        }
+        return copy;
     }
 
     private static void checkSchemaVersion(JsonNode version, List<ConfigProblem> problems) {

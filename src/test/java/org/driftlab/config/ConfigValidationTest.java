@@ -208,4 +208,12 @@ class ConfigValidationTest {
         assertContains(jsonFails("[1, 2]").getMessage(), "must hold a mapping");
         assertContains(yamlFails("").getMessage(), "the file is empty");
     }
+
+    @Test
+    void crossFieldProblemsAreReportedAlongsideFieldProblems() {
+        ConfigException e = jsonFails("{\"forward\": {\"out_nose\": 1, \"inp_bound\": 3},"
+                + " \"noise_model\": {\"g_max\": -1}}");
+        assertEquals(List.of("forward.out_nose", "noise_model.g_max", "forward.inp_bound"),
+                e.problems().stream().map(ConfigProblem::keyPath).toList());
+    }
 }
