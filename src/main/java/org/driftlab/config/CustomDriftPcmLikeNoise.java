@@ -7,7 +7,7 @@ import java.util.List;
 public record CustomDriftPcmLikeNoise(
         double gMax,
         List<Double> progCoeff,
-        Double progCoeffGMaxReference,
+        @JsonProperty("prog_coeff_g_max_reference") Double progCoeffGMaxReference,
         double tRead,
         @JsonProperty("t_0") double t0,
         double progNoiseScale,

@@ -1,5 +1,7 @@
 package org.driftlab.config;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The forward-pass hardware model of a tile (aihwkit {@code IOParameters}). Resolutions follow rule R: a value
  * above 1 is a number of steps, a value in (0, 1] is a step fraction of the full range, zero or less turns
@@ -25,12 +27,12 @@ public record IoParameters(
         double wNoise,
         WeightNoiseType wNoiseType,
         double irDrop,
-        double irDropGRatio,
+        @JsonProperty("ir_drop_g_ratio") double irDropGRatio,
         double outNonlinearity,
         double outNonlinearityStd,
         double slopeCalibration,
         double vOffsetStd,
-        double vOffsetWMin,
+        @JsonProperty("v_offset_w_min") double vOffsetWMin,
         double rSeries,
         double wReadAsymmetryDtod,
         double maxBmFactor,

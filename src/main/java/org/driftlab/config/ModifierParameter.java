@@ -1,5 +1,7 @@
 package org.driftlab.config;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 
 /** The hardware-aware-training weight modifier (aihwkit {@code WeightModifierParameter}). */
@@ -18,7 +20,7 @@ public record ModifierParameter(
         List<Double> coeffs,
         double gMax,
         double pcmZeroThres,
-        double pcmTInference,
+        @JsonProperty("pcm_t_inference") double pcmTInference,
         double pcmProbAtReset,
         double pcmProbAtGmax,
         double pcmProbAtRandom,
