@@ -28,11 +28,11 @@ public record DeviceProbeResult(String model, boolean physical, int samples, Lis
     }
 
     /**
-     * @param tInference the time after programming
+     * @param t          the time after programming
      * @param gMean      sample mean over the devices read at that time
      * @param gStd       sample std over the devices read at that time
      * @param readSigma  the analytic read-noise σ of a device at {@code gMean}, or null for a model without one
      */
-    public record Time(double tInference, double gMean, double gStd, Double readSigma) {
+    public record Time(double t, double gMean, double gStd, Double readSigma) {
     }
 }

@@ -1,0 +1,229 @@
+package org.driftlab.analog;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import java.util.ArrayList;
+import java.util.List;
+import org.driftlab.analog.device.DriftedWeights;
+import org.driftlab.analog.device.NoiseModel;
+import org.driftlab.analog.device.NoiseModels;
+import org.driftlab.analog.device.ProgrammedWeights;
+import org.driftlab.analog.hwa.InputRange;
+import org.driftlab.analog.hwa.WeightModifier;
+import org.driftlab.config.RpuConfig;
+
+/**
+ * One crossbar tile for inference (aihwkit's InferenceTileWithPeriphery, spec section 8): holds the target (reference)
+ * weights in tile units, programmes them once with the device noise model, drifts them to any time after
+ * programming, and computes the forward with the IO pipeline, the mapping scales and the drift-compensation factor.
+ */
+public final class AnalogTile implements AutoCloseable {
+    private final NDManager manager;
+    private final AnalogMvm mvm;
+    private final NoiseModel noiseModel;
+    private final DriftCompensation compensation;
+    private final WeightModifier modifier;
+    private final InputRange inputRange;
+    private final NDArray mappingScales;
+    private final int inSize;
+    private final int outSize;
+    private NDArray reference;
+    private NDArray weights;
+    private ProgrammedWeights programmed;
+    private DriftedWeights drifted;
+    private NDManager programming;
+    private NDArray baseline;
+    private NDArray alpha;
+
+    /**
+     * @param tileWeights   the normalised weights [out, in], copied into the tile
+     * @param mappingScales the digital output scales [out] that bring tile units back to layer units
+     * @param rng           draws the tile's fixed periphery deviations
+     */
+    public AnalogTile(RpuConfig config, NDArray tileWeights, NDArray mappingScales, NDManager parent, Rng rng) {
+        this.manager = parent.newSubManager();
+        this.outSize = (int) tileWeights.getShape().get(0);
+        this.inSize = (int) tileWeights.getShape().get(1);
+        this.mvm = new AnalogMvm(config.forward(), inSize, outSize, manager, rng);
+        this.noiseModel = NoiseModels.create(config);
+        this.compensation = new DriftCompensation(config.driftCompensation().type());
+        this.modifier = new WeightModifier(config.modifier());
+        this.inputRange = config.prePost().inputRange().enable()
+                ? new InputRange(config.prePost().inputRange(), manager) : null;
+        NDArray row = mappingScales.reshape(1, outSize);
+        this.mappingScales = own(row);
+        row.close();
+        this.reference = own(tileWeights);
+        this.weights = reference;
+        this.alpha = manager.create(1f);
+    }
+
+    private NDArray own(NDArray array) {
+        NDArray copy = array.duplicate();
+        copy.attach(manager);
+        return copy;
+    }
+
+    public int inSize() {
+        return inSize;
+    }
+
+    public int outSize() {
+        return outSize;
+    }
+
+    /** Programmes the reference weights: programming noise only; measures the drift-compensation baseline. */
+    public void program(Rng rng) {
+        releaseDrifted();
+        if (programming != null) {
+            programming.close();
+        }
+        programming = manager.newSubManager();
+        try (NDScope ignored = new NDScope()) {
+            NDArray target = reference.duplicate();
+            target.attach(programming);
+            programmed = noiseModel.program(target, rng);
+            weights = programmed.weights();
+            keep(programmed.weights(), programmed.target().params().scaleRatio(), programmed.target().params().offset());
+            keep(programmed.target().slices(), programmed.programmedSlices(), programmed.driftParams());
+            if (compensation.isActive()) {
+                baseline = compensation.usesExactReference()
+                        ? compensationReadout(reference, true, rng) : compensationReadout(weights, false, rng);
+                baseline.attach(programming);
+                keep(baseline);
+            }
+        }
+    }
+
+    /** Takes arrays out of the enclosing NDScope, so that the tile's state outlives it. */
+    private static void keep(NDArray... arrays) {
+        for (NDArray array : arrays) {
+            if (array != null) {
+                NDScope.unregister(array);
+            }
+        }
+    }
+
+    @SafeVarargs
+    private static void keep(List<NDArray>... lists) {
+        for (List<NDArray> list : lists) {
+            list.forEach(NDScope::unregister);
+        }
+    }
+
+    private void releaseDrifted() {
+        if (drifted == null) {
+            return;
+        }
+        List<NDArray> kept = new ArrayList<>(programmed.programmedSlices());
+        kept.add(programmed.weights());
+        List<NDArray> owned = new ArrayList<>(drifted.slices());
+        owned.add(drifted.weights());
+        for (NDArray array : owned) {
+            if (kept.stream().noneMatch(k -> k == array)) {
+                array.close();
+            }
+        }
+        drifted = null;
+    }
+
+    /**
+     * Reads the programmed devices at {@code tInference} seconds after programming: drift and fresh read noise,
+     * then a new compensation factor. Programmes first if the tile never was.
+     */
+    public void drift(double tInference, Rng rng) {
+        if (programmed == null) {
+            program(rng);
+        }
+        releaseDrifted();
+        try (NDScope ignored = new NDScope()) {
+            drifted = noiseModel.drift(programmed, tInference, rng);
+            weights = drifted.weights();
+            keep(drifted.weights());
+            keep(drifted.slices());
+            if (compensation.isActive()) {
+                NDArray newAlpha = baseline.div(compensationReadout(weights, false, rng));
+                newAlpha.attach(manager);
+                keep(newAlpha);
+                alpha.close();
+                alpha = newAlpha;
+            }
+        }
+    }
+
+    /** The compensation readout of tile weights: one-hot inputs through the noisy forward, or the ideal product. */
+    private NDArray compensationReadout(NDArray tileWeights, boolean ideal, Rng rng) {
+        try (NDScope ignored = new NDScope()) {
+            NDArray outputs = ideal ? tileWeights.transpose() : mvm.forward(tileWeights, manager.eye(inSize), rng, false);
+            NDArray readout = compensation.readout(outputs);
+            NDScope.unregister(readout);
+            return readout;
+        }
+    }
+
+    /**
+     * The tile output in layer units, [batch, out]: input-range clipping, the analog product, the mapping scales
+     * and, in evaluation, the drift-compensation factor. Training reads the target weights through the weight
+     * modifier (a fresh draw per call, as aihwkit's torch tile does); evaluation reads the current weights.
+     */
+    public NDArray forward(NDArray inputs, Rng rng, boolean training) {
+        try (NDScope ignored = new NDScope()) {
+            NDArray x = inputRange == null ? inputs : inputRange.normalise(inputs);
+            NDArray w = training ? reference : weights;
+            if ((training || modifier.activeInEval()) && !modifier.isIdentity()) {
+                w = modifier.apply(w, rng);
+            }
+            NDArray y = mvm.forward(w, x, rng, training);
+            if (inputRange != null) {
+                y = inputRange.denormalise(y);
+            }
+            y = y.mul(mappingScales);
+            if (!training && compensation.isActive()) {
+                y = y.mul(alpha);
+            }
+            NDScope.unregister(y);
+            return y;
+        }
+    }
+
+    /** The target weights in tile units. */
+    public NDArray referenceWeights() {
+        return reference;
+    }
+
+    /** The weights the forward reads now: target, programmed or drifted. */
+    public NDArray currentWeights() {
+        return weights;
+    }
+
+    /** The mapping scales, [1, out]. */
+    public NDArray mappingScales() {
+        return mappingScales;
+    }
+
+    /** The programmed state, or null before the first programming. */
+    public ProgrammedWeights programmed() {
+        return programmed;
+    }
+
+    /** The last drifted state, or null when not drifted since programming. */
+    public DriftedWeights drifted() {
+        return drifted;
+    }
+
+    /** The input range, or null when it is disabled. */
+    public InputRange inputRange() {
+        return inputRange;
+    }
+
+    /** The drift-compensation factor: a scalar, or [out] for per-column compensation. */
+    public NDArray alpha() {
+        return alpha;
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

@@ -1,0 +1,154 @@
+package org.driftlab.analog;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.index.NDIndex;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.driftlab.analog.hwa.ScaledWeights;
+import org.driftlab.analog.hwa.WeightScaling;
+import org.driftlab.config.MappingParameter;
+import org.driftlab.config.RpuConfig;
+
+/**
+ * The tiles of one analog layer (aihwkit's TileModuleArray, spec section 7.6): the weight matrix split as evenly as
+ * possible by mapping.max_input_size and max_output_size, each block its own tile with its own scales, conductance
+ * range and compensation. Outputs of input blocks are summed in floating point, then the digital bias is added.
+ * A layer that fits one tile may keep its bias analog, as an extra input column driven by a constant 1.
+ */
+public final class TileArray implements AutoCloseable {
+    private final int inSize;
+    private final int outSize;
+    private final int[] inSplits;
+    private final int[] outSplits;
+    private final List<List<AnalogTile>> tiles;
+    private final NDArray digitalBias;
+    private final boolean analogBias;
+    private final NDManager manager;
+
+    /**
+     * @param weights layer weights [out, in]
+     * @param bias    layer bias [out], or null
+     */
+    public TileArray(RpuConfig config, NDArray weights, NDArray bias, NDManager parent, Rng rng) {
+        this.manager = parent.newSubManager();
+        this.outSize = (int) weights.getShape().get(0);
+        this.inSize = (int) weights.getShape().get(1);
+        MappingParameter mapping = config.mapping();
+        this.inSplits = splitSizes(inSize, mapping.maxInputSize());
+        this.outSplits = splitSizes(outSize, mapping.maxOutputSize());
+        this.analogBias = bias != null && !mapping.digitalBias() && inSplits.length == 1 && outSplits.length == 1;
+        this.tiles = new ArrayList<>();
+        WeightScaling scaling = new WeightScaling(mapping);
+        try (NDManager scratch = manager.newSubManager()) {
+            int inStart = 0;
+            for (int inBlock : inSplits) {
+                List<AnalogTile> column = new ArrayList<>();
+                int outStart = 0;
+                for (int outBlock : outSplits) {
+                    NDArray block = weights.get(new NDIndex("{}:{}, {}:{}", outStart, outStart + outBlock,
+                            inStart, inStart + inBlock));
+                    block.attach(scratch);
+                    if (analogBias) {
+                        NDArray biasColumn = bias.reshape(outSize, 1);
+                        biasColumn.attach(scratch);
+                        block = block.concat(biasColumn, 1);
+                    }
+                    ScaledWeights scaled = scaling.apply(block);
+                    column.add(new AnalogTile(config, scaled.tileWeights(), scaled.mappingScales(), manager, rng.split()));
+                    scaled.tileWeights().close();
+                    scaled.mappingScales().close();
+                    outStart += outBlock;
+                }
+                tiles.add(column);
+                inStart += inBlock;
+            }
+        }
+        if (bias != null && !analogBias) {
+            this.digitalBias = bias.duplicate();
+            digitalBias.attach(manager);
+        } else {
+            this.digitalBias = null;
+        }
+    }
+
+    /** aihwkit's split: n = ceil(size / max) parts as even as possible, the larger ones first; max 0 means none. */
+    public static int[] splitSizes(int size, int max) {
+        if (max <= 0 || size <= max) {
+            return new int[] {size};
+        }
+        int parts = (size + max - 1) / max;
+        int base = size / parts;
+        int extra = size % parts;
+        int[] sizes = new int[parts];
+        for (int i = 0; i < parts; i++) {
+            sizes[i] = i < extra ? base + 1 : base;
+        }
+        return sizes;
+    }
+
+    public int inSize() {
+        return inSize;
+    }
+
+    public int outSize() {
+        return outSize;
+    }
+
+    /** All tiles, input block by input block. */
+    public List<AnalogTile> tiles() {
+        List<AnalogTile> all = new ArrayList<>();
+        tiles.forEach(all::addAll);
+        return Collections.unmodifiableList(all);
+    }
+
+    public void program(Rng rng) {
+        for (AnalogTile tile : tiles()) {
+            tile.program(rng);
+        }
+    }
+
+    public void drift(double tInference, Rng rng) {
+        for (AnalogTile tile : tiles()) {
+            tile.drift(tInference, rng);
+        }
+    }
+
+    /** The layer output [batch, out] for inputs [batch, in]. */
+    public NDArray forward(NDArray inputs, Rng rng, boolean training) {
+        try (NDScope ignored = new NDScope()) {
+            NDArray sum = null;
+            int inStart = 0;
+            for (int block = 0; block < inSplits.length; block++) {
+                NDArray part = inSplits.length == 1 ? inputs
+                        : inputs.get(new NDIndex(":, {}:{}", inStart, inStart + inSplits[block]));
+                if (analogBias) {
+                    part = part.concat(part.getManager().ones(new ai.djl.ndarray.types.Shape(part.getShape().get(0), 1)), 1);
+                }
+                NDList outputs = new NDList();
+                for (AnalogTile tile : tiles.get(block)) {
+                    NDArray output = tile.forward(part, rng, training);
+                    NDScope.register(output);
+                    outputs.add(output);
+                }
+                NDArray y = outputs.size() == 1 ? outputs.get(0) : NDArrays.concat(outputs, 1);
+                sum = sum == null ? y : sum.add(y);
+                inStart += inSplits[block];
+            }
+            if (digitalBias != null) {
+                sum = sum.add(digitalBias);
+            }
+            NDScope.unregister(sum);
+            return sum;
+        }
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}
