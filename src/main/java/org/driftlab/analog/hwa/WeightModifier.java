@@ -21,7 +21,7 @@ public final class WeightModifier {
     public WeightModifier(ModifierParameter parameter) {
         this.parameter = parameter;
         if (parameter.perBatchSample() && parameter.type() != ModifierType.COPY && !isIdentity()) {
-            throw new IllegalArgumentException("per_batch_sample is not implemented in RPUCuda");
+            throw new IllegalArgumentException("modifier.per_batch_sample: aihwkit's reference engine (RPUCuda) rejects it, and so does DriftLab; set it to false");
         }
     }
 
