@@ -73,6 +73,19 @@ public final class AnalogTile implements AutoCloseable {
         return outSize;
     }
 
+    /**
+     * Replaces the target weights (tile units), as training does. As in aihwkit, a programmed state is kept until the
+     * next programming; a tile never programmed reads the new weights at once.
+     */
+    public void setReferenceWeights(NDArray tileWeights) {
+        NDArray old = reference;
+        reference = own(tileWeights);
+        if (programmed == null) {
+            weights = reference;
+        }
+        old.close();
+    }
+
     /** Programmes the reference weights: programming noise only; measures the drift-compensation baseline. */
     public void program(Rng rng) {
         releaseDrifted();

@@ -26,7 +26,7 @@ public final class TileArray implements AutoCloseable {
     private final int[] inSplits;
     private final int[] outSplits;
     private final List<List<AnalogTile>> tiles;
-    private final NDArray digitalBias;
+    private NDArray digitalBias;
     private final boolean analogBias;
     private final NDManager manager;
 
@@ -73,6 +73,39 @@ public final class TileArray implements AutoCloseable {
             digitalBias.attach(manager);
         } else {
             this.digitalBias = null;
+        }
+    }
+
+    /**
+     * Sets new layer weights (and bias) with the mapping scales fixed at construction, as training updates them:
+     * each tile receives its block divided by its scales.
+     */
+    public void setWeights(NDArray weights, NDArray bias) {
+        try (NDManager scratch = manager.newSubManager()) {
+            int inStart = 0;
+            for (int inBlock = 0; inBlock < inSplits.length; inBlock++) {
+                int outStart = 0;
+                for (int outBlock = 0; outBlock < outSplits.length; outBlock++) {
+                    AnalogTile tile = tiles.get(inBlock).get(outBlock);
+                    NDArray block = weights.get(new NDIndex("{}:{}, {}:{}", outStart, outStart + outSplits[outBlock],
+                            inStart, inStart + inSplits[inBlock]));
+                    block.attach(scratch);
+                    if (analogBias) {
+                        NDArray biasColumn = bias.reshape(outSize, 1);
+                        biasColumn.attach(scratch);
+                        block = block.concat(biasColumn, 1);
+                    }
+                    tile.setReferenceWeights(block.div(tile.mappingScales().transpose()));
+                    outStart += outSplits[outBlock];
+                }
+                inStart += inSplits[inBlock];
+            }
+        }
+        if (digitalBias != null && bias != null) {
+            NDArray copy = bias.duplicate();
+            copy.attach(manager);
+            digitalBias.close();
+            digitalBias = copy;
         }
     }
 

@@ -202,4 +202,21 @@ class TileArrayTest {
             assertArrayEquals(new float[] {1}, y.toFloatArray(), 1e-6f);
         }
     }
+
+    @Test
+    void setWeightsKeepsTheMappingScalesAndUpdatesEveryTile() {
+        RpuConfig config = perfect(3, 2);
+        config = config.withMapping(with(config.mapping(), "weightScalingOmega", 1.0));
+        NDArray w = new Rng(1).uniform(manager, -1, 1, new Shape(5, 7));
+        NDArray w2 = w.mul(0.5f);
+        NDArray b = manager.create(new float[] {1, 2, 3, 4, 5});
+        NDArray x = new Rng(3).uniform(manager, -1, 1, new Shape(4, 7));
+        try (TileArray array = new TileArray(config, w, b, manager, new Rng(4))) {
+            float[] scales = array.tiles().get(0).mappingScales().toFloatArray();
+            array.setWeights(w2, b.mul(2f));
+            assertArrayEquals(scales, array.tiles().get(0).mappingScales().toFloatArray());
+            NDArray expected = x.matMul(w2.transpose()).add(b.mul(2f));
+            assertArrayEquals(expected.toFloatArray(), array.forward(x, new Rng(5), false).toFloatArray(), 1e-5f);
+        }
+    }
 }
