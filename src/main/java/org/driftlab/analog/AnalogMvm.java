@@ -10,6 +10,7 @@ import org.driftlab.config.BoundManagement;
 import org.driftlab.config.IoParameters;
 import org.driftlab.config.MvType;
 import org.driftlab.config.NoiseManagement;
+import org.driftlab.config.Resolution;
 import org.driftlab.config.WeightNoiseType;
 
 /**
@@ -24,16 +25,16 @@ public final class AnalogMvm {
 
     private final IoParameters io;
     private final int inSize;
-    private final Quantizer dac;
-    private final Quantizer adc;
+    private final double dacStep;
+    private final double adcStep;
     private final OutputVariations variations;
     private double averageAbsMax = -1;
 
     public AnalogMvm(IoParameters io, int inSize, int outSize, NDManager manager, Rng rng) {
         this.io = io;
         this.inSize = inSize;
-        this.dac = Quantizer.of(io.inpRes(), io.inpBound(), io.inpStoRound());
-        this.adc = Quantizer.of(io.outRes(), io.outBound(), io.outStoRound());
+        this.dacStep = Resolution.step(io.inpRes(), io.inpBound());
+        this.adcStep = Resolution.step(io.outRes(), io.outBound());
         this.variations = OutputVariations.draw(io, inSize, outSize, manager, rng);
     }
 
@@ -78,8 +79,8 @@ public final class AnalogMvm {
                 reduction = m.onesLike();
             }
             NDArray scale = m.mul(reduction);
-            PassResult pass = analogPass(weights, x.div(scale), rng);
-            NDArray y = pass.outputs().mul(scale).mul((float) io.outScale());
+            PassResult pass = analogPass(weights, x, scale, rng);
+            NDArray y = pass.outputs().mul(scale.mul((float) (pass.unit() * io.outScale())));
             NDArray stop = bm ? pass.withinBounds().logicalOr(reductionExhausted(reduction)) : allRows(y);
             result = result == null ? y : select(finished, result, y);
             finished = finished == null ? stop : finished.logicalOr(stop);
@@ -88,7 +89,7 @@ public final class AnalogMvm {
             }
             reduction = NDArrays.where(finished, reduction, reduction.mul(2f));
         }
-        if (zeroRows != null) {
+        if (zeroRows != null && zeroRows.any().getBoolean()) {
             result = select(zeroRows, result.zerosLike(), result);
         }
         return result;
@@ -105,8 +106,8 @@ public final class AnalogMvm {
 
     private NDArray reductionExhausted(NDArray reduction) {
         NDArray exhausted = reduction.gt((float) io.maxBmFactor());
-        if (dac.isOn()) {
-            exhausted = exhausted.logicalOr(reduction.gt((float) (io.maxBmRes() / dac.step())));
+        if (dacStep > 0) {
+            exhausted = exhausted.logicalOr(reduction.gt((float) (io.maxBmRes() / dacStep)));
         }
         return exhausted;
     }
@@ -144,55 +145,92 @@ public final class AnalogMvm {
         NDArray negative = x.minimum(0f).neg().sum(new int[] {1}, true);
         double bound = io.outBound() > 0 ? io.outBound() : 1;
         NDArray npSum = positive.maximum(negative).mul((float) (NM_ASSUMED_WMAX / bound));
-        if (dac.isOn()) {
-            npSum = npSum.minimum(absMax.mul((float) (io.maxBmRes() / dac.step())));
+        if (dacStep > 0) {
+            npSum = npSum.minimum(absMax.mul((float) (io.maxBmRes() / dacStep)));
         }
         return absMax.maximum(npSum);
     }
 
-    private record PassResult(NDArray outputs, NDArray withinBounds) {
+    /**
+     * The outputs of one pass in units of {@code unit} (the real output is outputs · unit), and per input vector
+     * whether every output stayed within the bound. Working in converter steps saves passes over the data.
+     */
+    private record PassResult(NDArray outputs, double unit, NDArray withinBounds) {
     }
 
-    private PassResult analogPass(NDArray weights, NDArray scaledInputs, Rng rng) {
-        NDArray v = prepareInput(scaledInputs, rng);
+    /** Inputs after the DAC in units of {@code unit}: the real input is values · unit. */
+    private record Prepared(NDArray values, double unit) {
+    }
+
+    private PassResult analogPass(NDArray weights, NDArray x, NDArray scale, Rng rng) {
+        Prepared v = prepareInput(x, scale, rng);
         if (io.mvType() == MvType.ONE_PASS) {
-            return outputStage(mac(weights, v, rng), rng);
+            return outputStage(mac(weights, v, rng), v.unit(), rng);
         }
         NDArray negativeWeights = variations.negativeReadFactors() == null
                 ? weights : weights.mul(variations.negativeReadFactors());
-        NDArray negativePart = mac(negativeWeights, v.minimum(0f), rng);
-        NDArray positivePart = mac(weights, v.maximum(0f), rng);
+        NDArray negativePart = mac(negativeWeights, new Prepared(v.values().minimum(0f), v.unit()), rng);
+        NDArray positivePart = mac(weights, new Prepared(v.values().maximum(0f), v.unit()), rng);
         if (io.mvType() == MvType.POS_NEG_SEPARATE_DIGITAL_SUM) {
-            PassResult negative = outputStage(negativePart, rng);
-            PassResult positive = outputStage(positivePart, rng);
-            return new PassResult(negative.outputs().add(positive.outputs()),
+            PassResult negative = outputStage(negativePart, v.unit(), rng);
+            PassResult positive = outputStage(positivePart, v.unit(), rng);
+            return new PassResult(negative.outputs().add(positive.outputs()), negative.unit(),
                     negative.withinBounds().logicalAnd(positive.withinBounds()));
         }
-        return outputStage(negativePart.add(positivePart), rng);
+        return outputStage(negativePart.add(positivePart), v.unit(), rng);
     }
 
-    /** The DAC: quantise, clip to the input bound, add input noise, apply the input asymmetry. */
-    private NDArray prepareInput(NDArray v, Rng rng) {
-        v = dac.apply(v, rng);
-        if (io.inpBound() > 0) {
-            v = v.clip(-io.inpBound(), io.inpBound());
+    /**
+     * The DAC on x / scale: quantise (in DAC steps), clip to the input bound, add input noise, apply the input
+     * asymmetry.
+     */
+    private Prepared prepareInput(NDArray x, NDArray scale, Rng rng) {
+        double unit = dacStep > 0 ? dacStep : 1;
+        NDArray v = x.mul(scale.mul((float) unit).pow(-1f));
+        if (dacStep > 0) {
+            if (io.inpStoRound()) {
+                v = v.add(rng.uniform(v.getManager(), -0.5f, 0.5f, v.getShape()));
+            }
+            v = v.round();
+        }
+        if (io.inpBound() > 0 && !withinInputBoundByConstruction()) {
+            double limit = io.inpBound() / unit;
+            v = v.clip(-limit, limit);
         }
         if (io.inpNoise() > 0) {
-            v = v.add(rng.normal(v.getManager(), v.getShape()).mul((float) io.inpNoise()));
+            v = v.add(rng.normal(v.getManager(), v.getShape()).mul((float) (io.inpNoise() / unit)));
         }
         if (io.inpAsymmetry() != 0) {
             v = NDArrays.where(v.lt(0f), v.mul((float) (1 - io.inpAsymmetry())), v);
         }
-        return v;
+        return new Prepared(v, unit);
     }
 
-    private NDArray mac(NDArray weights, NDArray v, Rng rng) {
+    /**
+     * Abs-max scaling without a threshold keeps |x / scale| ≤ 1 (bound management only divides further), and
+     * rounding onto a grid that has ±1 on it cannot leave [-1, 1]: the clip would change nothing.
+     */
+    private boolean withinInputBoundByConstruction() {
+        if (io.noiseManagement() != NoiseManagement.ABS_MAX || io.nmThres() > 0 || io.inpBound() < 1
+                || io.inpStoRound()) {
+            return false;
+        }
+        if (dacStep <= 0) {
+            return true;
+        }
+        double stepsToOne = 1 / dacStep;
+        return Math.abs(stepsToOne - Math.rint(stepsToOne)) < 1e-9;
+    }
+
+    /** The analog MAC in the input's units, with IR drop, voltage offsets and output-referred weight noise. */
+    private NDArray mac(NDArray weights, Prepared input, Rng rng) {
+        NDArray v = input.values();
         NDArray y = v.matMul(weights.transpose());
         if (io.irDrop() > 0) {
-            y = applyIrDrop(weights, v, y);
+            y = applyIrDrop(weights, v, input.unit(), y);
         }
         if (variations.voltageOffsets() != null) {
-            y = applyVoltageOffsets(v, y);
+            y = applyVoltageOffsets(v.mul((float) input.unit()), y.mul((float) input.unit())).div((float) input.unit());
         }
         if (io.wNoiseType() != WeightNoiseType.NONE && io.wNoise() > 0) {
             y = applyWeightNoise(weights, v, y, rng);
@@ -200,9 +238,9 @@ public final class AnalogMvm {
         return y;
     }
 
-    private NDArray applyIrDrop(NDArray weights, NDArray v, NDArray y) {
+    private NDArray applyIrDrop(NDArray weights, NDArray v, double unit, NDArray y) {
         NDArray absWeightsT = weights.abs().transpose();
-        NDArray a = v.abs().matMul(absWeightsT).mul((float) (inSize / io.irDropGRatio()));
+        NDArray a = v.abs().matMul(absWeightsT).mul((float) (unit * inSize / io.irDropGRatio()));
         NDArray c = a.mul(a.mul(a.mul(0.05f).sub(0.2f)).add(0.5f));
         NDArray position = v.getManager().arange(0f, (float) inSize).div((float) inSize);
         NDArray profile = position.neg().add(1f).square().neg().add(1f);
@@ -236,29 +274,39 @@ public final class AnalogMvm {
         return y.add(level.mul(rng.normal(y.getManager(), y.getShape())).mul((float) io.wNoise()));
     }
 
-    /** The output stage; also reports per input vector whether every output stayed within the bound. */
-    private PassResult outputStage(NDArray y, Rng rng) {
+    /**
+     * The output stage on y · unit: non-linearity, asymmetry, output noise, the ADC (in ADC steps), the bound
+     * test and clipping. Also reports per input vector whether every output stayed within the bound.
+     */
+    private PassResult outputStage(NDArray y, double unit, Rng rng) {
         if (variations.nonlinearity() != null) {
+            y = y.mul((float) unit);
+            unit = 1;
             y = y.mul((float) variations.nonlinearityFactor()).div(y.mul(variations.nonlinearity()).abs().add(1f));
         }
         if (io.outAsymmetry() != 0) {
             y = NDArrays.where(y.lt(0f), y.mul((float) (1 - io.outAsymmetry())), y);
         }
+        double outUnit = adcStep > 0 ? adcStep : unit;
+        if (outUnit != unit) {
+            y = y.mul((float) (unit / outUnit));
+        }
         if (variations.outNoiseStd() != null) {
-            y = y.add(rng.normal(y.getManager(), y.getShape()).mul(variations.outNoiseStd()));
+            y = y.add(rng.normal(y.getManager(), y.getShape()).mul(variations.outNoiseStd().div((float) outUnit)));
         } else if (io.outNoise() > 0) {
-            y = y.add(rng.normal(y.getManager(), y.getShape()).mul((float) io.outNoise()));
+            y = y.add(rng.normal(y.getManager(), y.getShape()).mul((float) (io.outNoise() / outUnit)));
         }
-        y = adc.apply(y, rng);
+        if (adcStep > 0) {
+            if (io.outStoRound()) {
+                y = y.add(rng.uniform(y.getManager(), -0.5f, 0.5f, y.getShape()));
+            }
+            y = y.round();
+        }
         if (io.outBound() <= 0) {
-            return new PassResult(y, allRows(y));
+            return new PassResult(y, outUnit, allRows(y));
         }
-        float bound = (float) io.outBound();
-        NDArray violated = y.gt(bound);
-        if (io.bmTestNegativeBound()) {
-            violated = violated.logicalOr(y.lt(-bound));
-        }
-        NDArray within = violated.toType(DataType.FLOAT32, false).max(new int[] {1}, true).lt(0.5f);
-        return new PassResult(y.clip(-bound, bound), within);
+        float limit = (float) (io.outBound() / outUnit);
+        NDArray extreme = io.bmTestNegativeBound() ? y.abs().max(new int[] {1}, true) : y.max(new int[] {1}, true);
+        return new PassResult(y.clip(-limit, limit), outUnit, extreme.lte(limit));
     }
 }

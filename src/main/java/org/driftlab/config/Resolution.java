@@ -1,11 +1,23 @@
 package org.driftlab.config;
 
 /**
- * Converts DAC/ADC resolutions ({@code forward.inp_res}, {@code forward.out_res}) to and from bits for forms.
- * Rule R: res > 1 is a number of steps, 0 < res <= 1 a step fraction of the full range, res <= 0 off.
+ * DAC/ADC resolutions ({@code forward.inp_res}, {@code forward.out_res}): rule R, their rounding step, and bits
+ * for forms. Rule R: res > 1 is a number of steps, 0 < res <= 1 a step fraction of the full range, res <= 0 off.
  */
 public final class Resolution {
     private Resolution() {
+    }
+
+    /**
+     * The rounding step of a converter with range ±bound, or 0 when it does not quantise: res off, or an
+     * unbounded range (aihwkit's engine skips a converter whose step would be 0).
+     */
+    public static double step(double res, double bound) {
+        if (res <= 0 || bound <= 0) {
+            return 0;
+        }
+        double fraction = res > 1 ? 1 / res : res;
+        return fraction * 2 * bound;
     }
 
     /** The step fraction of a converter with {@code bits} bits: 1/(2^bits - 2); 0 bits gives -1 (off). */
