@@ -1,0 +1,81 @@
+package org.driftlab.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.training.initializer.Initializer;
+import org.driftlab.config.RpuConfig;
+
+/**
+ * A 2-D convolution on analog tiles as an exact unfolded matrix product (spec 7.7): each output position's patch is
+ * one input vector of the tiles, so noise and bound management act per patch. Weight [out, C_in, k, k], read by the
+ * tiles as [out, C_in·k·k] in torch unfold order. Square kernels, no groups, no dilation (SqueezeNet needs none).
+ */
+public final class AnalogConv2d extends AnalogLayer {
+    private final int outChannels;
+    private final int kernel;
+    private final int stride;
+    private final int padding;
+
+    public AnalogConv2d(String name, RpuConfig config, int inChannels, int outChannels, int kernel, int stride,
+                        int padding, Initializer weightInit) {
+        this(name, config, inChannels, outChannels, kernel, stride, padding, 1, weightInit);
+    }
+
+    public AnalogConv2d(String name, RpuConfig config, int inChannels, int outChannels, int kernel, int stride,
+                        int padding, int groups, Initializer weightInit) {
+        super(name, config, new Shape(outChannels, inChannels, kernel, kernel), outChannels, weightInit);
+        if (groups != 1) {
+            throw new IllegalArgumentException("layer " + name + ": grouped convolutions (groups = " + groups
+                    + ") are not supported on analog tiles; only groups = 1");
+        }
+        if (kernel < 1 || stride < 1 || padding < 0) {
+            throw new IllegalArgumentException("layer " + name + ": kernel and stride must be at least 1 and padding "
+                    + "at least 0, got kernel " + kernel + ", stride " + stride + ", padding " + padding);
+        }
+        this.outChannels = outChannels;
+        this.kernel = kernel;
+        this.stride = stride;
+        this.padding = padding;
+    }
+
+    @Override
+    public LayerKind kind() {
+        return LayerKind.CONV;
+    }
+
+    public int kernel() {
+        return kernel;
+    }
+
+    public int stride() {
+        return stride;
+    }
+
+    public int padding() {
+        return padding;
+    }
+
+    @Override
+    protected NDArray analogForward(NDArray x, boolean training) {
+        Shape in = x.getShape();
+        int outH = Patches.outputSize(in.get(2), kernel, stride, padding);
+        int outW = Patches.outputSize(in.get(3), kernel, stride, padding);
+        NDArray rows = Patches.unfold(x, kernel, stride, padding);
+        NDArray y = tileForward(rows, training);
+        return y.reshape(in.get(0), outH, outW, outChannels).transpose(0, 3, 1, 2);
+    }
+
+    @Override
+    protected NDArray idealForward(NDArray x, NDArray w, NDArray b) {
+        return Conv2d.conv2d(x, w, b, new Shape(stride, stride), new Shape(padding, padding), new Shape(1, 1))
+                .singletonOrThrow();
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        Shape in = inputShapes[0];
+        return new Shape[] {new Shape(in.get(0), outChannels, Patches.outputSize(in.get(2), kernel, stride, padding),
+                Patches.outputSize(in.get(3), kernel, stride, padding))};
+    }
+}

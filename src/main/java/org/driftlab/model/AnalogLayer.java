@@ -1,0 +1,218 @@
+package org.driftlab.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.ConstantInitializer;
+import ai.djl.training.initializer.Initializer;
+import ai.djl.util.PairList;
+import java.util.ArrayList;
+import java.util.List;
+import org.driftlab.analog.AnalogTile;
+import org.driftlab.analog.Rng;
+import org.driftlab.analog.TileArray;
+import org.driftlab.analog.hwa.WeightClipper;
+import org.driftlab.config.RpuConfig;
+
+/**
+ * A weight layer computed on analog tiles. It owns its weight and bias as DJL parameters, so that DJL's trainers
+ * and optimizers update them as usual, and a {@link TileArray} built from them with the layer's configuration.
+ * Evaluation reads the tiles (programmed or drifted, with the IO pipeline); training adds the tiles' error to the
+ * exact product as a constant, so the backward is the ideal one (aihwkit's backward is ideal).
+ */
+public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogConv2d, AnalogLinear {
+    private final String name;
+    private final RpuConfig config;
+    private final WeightClipper clipper;
+    protected final Parameter weight;
+    protected final Parameter bias;
+    private TileArray tiles;
+    private Rng rng;
+
+    protected AnalogLayer(String name, RpuConfig config, Shape weightShape, int outSize, Initializer weightInit) {
+        this.name = name;
+        this.config = config;
+        this.clipper = new WeightClipper(config.clip());
+        this.weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT)
+                .optShape(weightShape).optInitializer(weightInit).build());
+        this.bias = addParameter(Parameter.builder().setName("bias").setType(Parameter.Type.BIAS)
+                .optShape(new Shape(outSize)).optInitializer(new ConstantInitializer(0f)).build());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public RpuConfig config() {
+        return config;
+    }
+
+    public abstract LayerKind kind();
+
+    public Shape weightShape() {
+        return weight.getShape();
+    }
+
+    public Parameter weightParameter() {
+        return weight;
+    }
+
+    public Parameter biasParameter() {
+        return bias;
+    }
+
+    /** The rows of the tile matrix: the output channels or features. */
+    public int outSize() {
+        return (int) weight.getShape().get(0);
+    }
+
+    /** The columns of the tile matrix: C_in·kH·kW or the input features. */
+    public int inSize() {
+        return (int) (weight.getShape().size() / weight.getShape().get(0));
+    }
+
+    /** The generator the forward draws its IO noise and weight-modifier samples from. */
+    public void setRng(Rng rng) {
+        this.rng = rng;
+    }
+
+    /**
+     * (Re)builds the tiles from the current weight and bias parameters: new mapping scales, new periphery
+     * deviations drawn from {@code rng}, nothing programmed. Call after conversion and after loading parameters.
+     */
+    public void buildTiles(NDManager manager, Rng rng) {
+        if (tiles != null) {
+            tiles.close();
+        }
+        try (NDManager scratch = manager.newSubManager()) {
+            NDArray matrix = weight.getArray().reshape(outSize(), inSize());
+            matrix.attach(scratch);
+            tiles = new TileArray(config, matrix, bias.getArray(), manager, rng);
+        }
+        if (this.rng == null) {
+            this.rng = rng.split();
+        }
+    }
+
+    public TileArray tileArray() {
+        requireTiles();
+        return tiles;
+    }
+
+    public boolean hasTiles() {
+        return tiles != null;
+    }
+
+    public void program(Rng rng) {
+        requireTiles();
+        tiles.program(rng);
+    }
+
+    public void drift(double tInference, Rng rng) {
+        requireTiles();
+        tiles.drift(tInference, rng);
+    }
+
+    private void requireTiles() {
+        if (tiles == null) {
+            throw new IllegalStateException("layer " + name + " has no tiles yet: convert the network "
+                    + "(AnalogConversion.convert) or call buildTiles after loading parameters");
+        }
+    }
+
+    @Override
+    protected final NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
+                                           PairList<String, Object> params) {
+        requireTiles();
+        if (rng == null) {
+            throw new IllegalStateException("layer " + name + " has no random generator: call Network.setRng");
+        }
+        NDArray x = inputs.singletonOrThrow();
+        NDArray w = parameterStore.getValue(weight, x.getDevice(), training);
+        NDArray b = parameterStore.getValue(bias, x.getDevice(), training);
+        if (!training) {
+            return new NDList(analogForward(x, false));
+        }
+        tiles.setWeights(w.stopGradient().reshape(outSize(), inSize()), b.stopGradient());
+        NDArray ideal = idealForward(x, w, b);
+        NDArray analog = analogForward(x.stopGradient(), true);
+        // Straight-through: the analog value forward, the exact product's gradient backward.
+        return new NDList(ideal.add(analog.sub(ideal).stopGradient()));
+    }
+
+    /** The tiles' output for inputs in the layer's own layout. */
+    protected abstract NDArray analogForward(NDArray x, boolean training);
+
+    /** The exact digital product with the given weight and bias. */
+    protected abstract NDArray idealForward(NDArray x, NDArray w, NDArray b);
+
+    /** The tile array's forward on a [rows, inSize] matrix. */
+    protected NDArray tileForward(NDArray rows, boolean training) {
+        return tiles.forward(rows, rng, training);
+    }
+
+    /**
+     * After an optimizer step (aihwkit's post_update_step): clips the weights in tile space (each tile's block
+     * divided by its fixed mapping scales) and writes them back into the weight and bias parameters in place.
+     * Remapping is not applied: it would change the tiles' mapping scales, which TileArray keeps fixed.
+     */
+    public void postUpdateStep() {
+        requireTiles();
+        if (clipper.isIdentity()) {
+            return;
+        }
+        NDArray w = weight.getArray();
+        NDArray b = bias.getArray();
+        try (NDManager scratch = w.getManager().newSubManager()) {
+            NDArray matrix = w.reshape(outSize(), inSize());
+            matrix.attach(scratch);
+            tiles.setWeights(matrix, b);
+            int[] inSplits = TileArray.splitSizes(inSize(), config.mapping().maxInputSize());
+            int[] outSplits = TileArray.splitSizes(outSize(), config.mapping().maxOutputSize());
+            List<AnalogTile> all = tiles.tiles();
+            NDList columns = new NDList();
+            NDArray newBias = null;
+            int index = 0;
+            for (int inBlock = 0; inBlock < inSplits.length; inBlock++) {
+                NDList rows = new NDList();
+                for (int outBlock = 0; outBlock < outSplits.length; outBlock++) {
+                    AnalogTile tile = all.get(index++);
+                    NDArray clipped = clipper.apply(tile.referenceWeights());
+                    clipped.attach(scratch);
+                    tile.setReferenceWeights(clipped);
+                    NDArray layerUnits = clipped.mul(tile.mappingScales().transpose());
+                    if (tile.inSize() > inSplits[inBlock]) {
+                        newBias = layerUnits.get(new NDIndex(":, -1"));
+                        layerUnits = layerUnits.get(new NDIndex(":, :-1"));
+                    }
+                    rows.add(layerUnits);
+                }
+                columns.add(rows.size() == 1 ? rows.get(0) : NDArrays.concat(rows, 0));
+            }
+            NDArray clippedMatrix = columns.size() == 1 ? columns.get(0) : NDArrays.concat(columns, 1);
+            w.set(clippedMatrix.reshape(w.getShape()).toFloatArray());
+            if (newBias != null) {
+                b.set(newBias.toFloatArray());
+            }
+        }
+    }
+
+    /** The tiles of this layer, input block by input block. */
+    public List<AnalogTile> tileList() {
+        requireTiles();
+        return new ArrayList<>(tiles.tiles());
+    }
+
+    void closeTiles() {
+        if (tiles != null) {
+            tiles.close();
+            tiles = null;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.driftlab.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.NormalInitializer;
+import org.driftlab.analog.Rng;
+import org.driftlab.config.Presets;
+import org.driftlab.config.RpuConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AnalogConv2dTest {
+    private NDManager manager;
+
+    @BeforeEach
+    void open() {
+        manager = NDManager.newBaseManager();
+    }
+
+    @AfterEach
+    void close() {
+        manager.close();
+    }
+
+    private static RpuConfig perfect() {
+        return Presets.get(Presets.FLOATING_POINT);
+    }
+
+    private AnalogConv2d layer(RpuConfig config, int in, int out, int kernel, int stride, int padding, Shape input) {
+        AnalogConv2d conv = new AnalogConv2d("conv", config, in, out, kernel, stride, padding, new NormalInitializer(0.5f));
+        conv.initialize(manager, DataType.FLOAT32, input);
+        NDArray w = new Rng(7).uniform(manager, -1, 1, conv.weightShape());
+        conv.weightParameter().getArray().set(w.toFloatArray());
+        conv.biasParameter().getArray().set(new Rng(8).uniform(manager, -1, 1, new Shape(out)).toFloatArray());
+        conv.buildTiles(manager, new Rng(9));
+        return conv;
+    }
+
+    private void assertMatchesDjlConv(int kernel, int stride, int padding) {
+        Shape input = new Shape(2, 5, 9, 11);
+        AnalogConv2d conv = layer(perfect(), 5, 4, kernel, stride, padding, input);
+        NDArray x = new Rng(10).uniform(manager, -1, 1, input);
+        NDArray expected = Conv2d.conv2d(x, conv.weightParameter().getArray(), conv.biasParameter().getArray(),
+                new Shape(stride, stride), new Shape(padding, padding)).singletonOrThrow();
+        NDArray actual = conv.forward(new ParameterStore(manager, false), new NDList(x), false).singletonOrThrow();
+        assertEquals(expected.getShape(), actual.getShape());
+        assertEquals(expected.getShape(), conv.getOutputShapes(new Shape[] {input})[0]);
+        assertArrayEquals(expected.toFloatArray(), actual.toFloatArray(), 1e-4f);
+    }
+
+    @Test
+    void unfoldedProductEqualsDjlConvolution3x3Pad1() {
+        assertMatchesDjlConv(3, 1, 1);
+    }
+
+    @Test
+    void unfoldedProductEqualsDjlConvolution3x3Stride2() {
+        assertMatchesDjlConv(3, 2, 0);
+    }
+
+    @Test
+    void unfoldedProductEqualsDjlConvolution1x1() {
+        assertMatchesDjlConv(1, 1, 0);
+        assertMatchesDjlConv(1, 2, 0);
+    }
+
+    @Test
+    void layersLargerThanTheTileAreSplit() {
+        RpuConfig config = RpuConfig.defaults().withMapping(
+                org.driftlab.testing.RecordCopy.with(RpuConfig.defaults().mapping(), "maxInputSize", 256));
+        AnalogLinear linear = new AnalogLinear("fc", config, 512, 10, new NormalInitializer(0.1f));
+        linear.initialize(manager, DataType.FLOAT32, new Shape(1, 512));
+        linear.buildTiles(manager, new Rng(1));
+        assertEquals(2, linear.tileList().size());
+        assertEquals(new Shape(10, 256), new Shape(linear.tileList().get(0).outSize(), linear.tileList().get(0).inSize()));
+    }
+
+    @Test
+    void groupedConvolutionsAreRejected() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> new AnalogConv2d("c", perfect(), 4, 4, 3, 1, 1, 2, new NormalInitializer()));
+        assertTrue(e.getMessage().contains("groups"), e.getMessage());
+    }
+
+    @Test
+    void trainingGradientIsTheDigitalLayersGradient() {
+        Shape input = new Shape(2, 3, 6, 6);
+        RpuConfig noisy = Presets.get(Presets.INFERENCE_DEFAULT);
+        AnalogConv2d conv = layer(noisy, 3, 4, 3, 1, 1, input);
+        conv.setRng(new Rng(3));
+        Conv2d digital = Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(4).build();
+        digital.initialize(manager, DataType.FLOAT32, input);
+        digital.getParameters().get("weight").getArray().set(conv.weightParameter().getArray().toFloatArray());
+        NDArray x = new Rng(4).uniform(manager, -1, 1, input);
+        NDArray analogGrad = gradient(conv, conv.weightParameter(), x);
+        NDArray digitalGrad = gradient(digital, digital.getParameters().get("weight"), x);
+        assertArrayEquals(digitalGrad.toFloatArray(), analogGrad.toFloatArray(), 1e-4f);
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            NDArray analogOut = conv.forward(new ParameterStore(manager, false), new NDList(x), true).singletonOrThrow();
+            NDArray exact = digital.forward(new ParameterStore(manager, false), new NDList(x), true).singletonOrThrow();
+            assertTrue(analogOut.sub(exact).abs().max().getFloat() > 1e-3f, "the analog forward carries its noise");
+        }
+    }
+
+    private NDArray gradient(ai.djl.nn.Block block, Parameter weight, NDArray x) {
+        weight.getArray().setRequiresGradient(true);
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            NDArray y = block.forward(new ParameterStore(manager, false), new NDList(x), true).singletonOrThrow();
+            collector.backward(y.sum());
+        }
+        return weight.getArray().getGradient().duplicate();
+    }
+}

@@ -1,0 +1,140 @@
+package org.driftlab.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.driftlab.analog.Rng;
+import org.driftlab.config.ConfigTree;
+import org.driftlab.config.Presets;
+import org.driftlab.config.RpuConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckpointFilesTest {
+    private static final TrainingRecord RECORD = new TrainingRecord("fashion-mnist", "sgd lr 0.01, batch 64", 2,
+            List.of(Map.of("loss", 0.9, "accuracy", 0.7), Map.of("loss", 0.5, "accuracy", 0.8)), "accuracy", 0.8);
+    @TempDir
+    Path dir;
+    private NDManager manager;
+    private Network network;
+
+    @BeforeEach
+    void open() {
+        manager = NDManager.newBaseManager();
+        network = SqueezeNet.create(new ModelSpec("squeezenet1_1_hpml", 1, 3, 32));
+        network.initialize(manager, new Rng(1));
+    }
+
+    @AfterEach
+    void close() {
+        manager.close();
+    }
+
+    @Test
+    void roundTripKeepsParametersRecordAndConfig() throws IOException {
+        Path file = dir.resolve("model.dlck");
+        RpuConfig config = Presets.get(Presets.HPML_2022);
+        CheckpointFiles.save(file, network, RECORD, config, "test-1");
+        LoadedCheckpoint loaded = CheckpointFiles.load(file, manager, null);
+        assertEquals(network.spec(), loaded.checkpoint().spec());
+        assertEquals(RECORD, loaded.checkpoint().training());
+        assertEquals(config, loaded.checkpoint().trainingConfig());
+        assertEquals(config, loaded.config());
+        assertEquals("test-1", loaded.checkpoint().driftlabVersion());
+        assertTrue(loaded.configDifferences().isEmpty());
+        assertParametersIdentical(network, loaded.network());
+        assertTrue(Files.list(dir).allMatch(p -> p.equals(file)), "no temporary file left behind");
+    }
+
+    @Test
+    void anAnalogNetworkIsSavedThroughItsDigitalWeights() {
+        Network analog = AnalogConversion.convert(network, Presets.get(Presets.INFERENCE_DEFAULT), Set.of(), manager,
+                new Rng(2));
+        Path file = dir.resolve("analog.dlck");
+        CheckpointFiles.save(file, analog, RECORD, null, "test");
+        LoadedCheckpoint loaded = CheckpointFiles.load(file, manager, null);
+        assertTrue(loaded.network().analogLayerBlocks().isEmpty());
+        assertParametersIdentical(network, loaded.network());
+        assertEquals(null, loaded.config());
+    }
+
+    private static void assertParametersIdentical(Network expected, Network actual) {
+        var a = expected.getParameters();
+        var b = actual.getParameters();
+        assertEquals(a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) {
+            Parameter p = a.get(i).getValue();
+            Parameter q = b.get(i).getValue();
+            assertEquals(p.getArray().getShape(), q.getArray().getShape());
+            assertArrayEquals(bits(p.getArray().toFloatArray()), bits(q.getArray().toFloatArray()), a.get(i).getKey());
+        }
+    }
+
+    private static int[] bits(float[] values) {
+        return Arrays.stream(toDoubles(values)).mapToInt(v -> Float.floatToRawIntBits((float) v)).toArray();
+    }
+
+    private static double[] toDoubles(float[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+
+    @Test
+    void theGivenConfigWinsAndTheDifferenceIsReported() {
+        Path file = dir.resolve("model.dlck");
+        RpuConfig stored = Presets.get(Presets.HPML_2022);
+        CheckpointFiles.save(file, network, RECORD, stored, "test");
+        RpuConfig given = ConfigTree.with(ConfigTree.with(stored, "forward.out_noise", 0.0731), "noise_model.g_max", 25.0);
+        LoadedCheckpoint loaded = CheckpointFiles.load(file, manager, given);
+        assertSame(given, loaded.config());
+        List<String> keys = loaded.configDifferences().stream().map(ConfigDifference::keyPath).toList();
+        assertEquals(List.of("forward.out_noise", "noise_model.g_max"), keys.stream().sorted().toList());
+        ConfigDifference gMax = loaded.configDifferences().stream()
+                .filter(d -> d.keyPath().equals("noise_model.g_max")).findFirst().orElseThrow();
+        assertEquals("160.0", gMax.stored());
+        assertEquals("25.0", gMax.given());
+    }
+
+    @Test
+    void brokenFilesGiveAClearMessage() throws IOException {
+        Path good = dir.resolve("good.dlck");
+        CheckpointFiles.save(good, network, RECORD, null, "test");
+        byte[] bytes = Files.readAllBytes(good);
+        Path truncated = dir.resolve("truncated.dlck");
+        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
+        Path empty = Files.createFile(dir.resolve("empty.dlck"));
+        Path text = dir.resolve("text.dlck");
+        Files.writeString(text, "hello");
+        Path foreign = dir.resolve("foreign.zip");
+        try (OutputStream out = Files.newOutputStream(foreign); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("readme.txt"));
+            zip.write("not a checkpoint".getBytes());
+            zip.closeEntry();
+        }
+        for (Path file : List.of(truncated, empty, text, foreign, dir.resolve("missing.dlck"))) {
+            var e = assertThrows(IllegalArgumentException.class, () -> CheckpointFiles.load(file, manager, null));
+            assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+            assertTrue(e.getMessage().contains("expected a DriftLab checkpoint"), e.getMessage());
+        }
+    }
+}

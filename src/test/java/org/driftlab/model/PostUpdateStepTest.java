@@ -1,0 +1,38 @@
+package org.driftlab.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.initializer.NormalInitializer;
+import org.driftlab.analog.Rng;
+import org.driftlab.config.ConfigTree;
+import org.driftlab.config.Presets;
+import org.driftlab.config.RpuConfig;
+import org.junit.jupiter.api.Test;
+
+class PostUpdateStepTest {
+    @Test
+    void clipsTileWeightsInPlaceInLayerUnits() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            RpuConfig config = ConfigTree.with(ConfigTree.with(Presets.get(Presets.HPML_2022),
+                    "clip.fixed_value", 0.5), "mapping.max_input_size", 8);
+            AnalogLinear linear = new AnalogLinear("fc", config, 16, 4, new NormalInitializer(1f));
+            linear.initialize(manager, DataType.FLOAT32, new Shape(1, 16));
+            linear.buildTiles(manager, new Rng(1));
+            NDArray before = linear.weightParameter().getArray().duplicate();
+            linear.postUpdateStep();
+            NDArray after = linear.weightParameter().getArray();
+            assertEquals(2, linear.tileList().size());
+            NDArray column = linear.tileList().get(0).mappingScales();
+            NDArray tileUnits = after.get(":, 0:8").div(column.transpose());
+            assertTrue(tileUnits.abs().max().getFloat() <= 0.5f + 1e-6f);
+            assertTrue(before.sub(after).abs().max().getFloat() > 1e-3f, "something was clipped");
+            NDArray untouched = after.abs().lte(before.abs().add(1e-6f));
+            assertTrue(untouched.all().getBoolean(), "clipping only shrinks");
+        }
+    }
+}
