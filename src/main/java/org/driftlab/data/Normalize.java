@@ -8,6 +8,12 @@ public record Normalize(float[] mean, float[] std) implements ImageTransform {
     public static final Normalize IMAGENET = new Normalize(new float[] {0.485f, 0.456f, 0.406f},
             new float[] {0.229f, 0.224f, 0.225f});
 
+    /** Pixel mean and std of the full Fashion-MNIST training set (0.2860, 0.3530), for its one grey channel. */
+    public static final Normalize FASHION_MNIST = new Normalize(new float[] {0.2860f}, new float[] {0.3530f});
+    /** The Fashion-MNIST statistics repeated over three channels, for grey images turned into RGB. */
+    public static final Normalize FASHION_MNIST_RGB = new Normalize(new float[] {0.2860f, 0.2860f, 0.2860f},
+            new float[] {0.3530f, 0.3530f, 0.3530f});
+
     public Normalize {
         if (mean.length != std.length || mean.length == 0) {
             throw new IllegalArgumentException("mean and std need one value per channel, got " + mean.length

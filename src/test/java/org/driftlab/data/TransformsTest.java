@@ -109,4 +109,22 @@ class TransformsTest {
         assertEquals(-0.485f / 0.229f, out.data()[0], 1e-5f);
         assertNotEquals(out.data()[0], out.data()[out.data().length - 1]);
     }
+
+    @Test
+    void standardPipelinesGiveTheChosenSizeAndChannels() {
+        RawImage fashion = new RawImage(28, 28, 1, new byte[28 * 28]);
+        FloatImage train = StandardPipelines.fashionMnistTraining(32, true).apply(fashion, new SplittableRandom(2));
+        assertEquals(3, train.channels());
+        assertEquals(32, train.height());
+        FloatImage test = StandardPipelines.fashionMnistEvaluation(48, false).apply(fashion, RANDOM);
+        assertEquals(1, test.channels());
+        assertEquals(48, test.width());
+        assertEquals(-0.2860f / 0.3530f, test.data()[0], 1e-5f);
+        FloatImage vww = StandardPipelines.vwwEvaluation(96).apply(new RawImage(64, 48, 3, new byte[64 * 48 * 3]),
+                RANDOM);
+        assertEquals(96, vww.height());
+        assertEquals(96, vww.width());
+        assertEquals(96, StandardPipelines.vwwTraining(96).apply(new RawImage(64, 48, 3, new byte[64 * 48 * 3]),
+                RANDOM).width());
+    }
 }
