@@ -1,0 +1,5 @@
+package org.driftlab.data;
+
+/** One COCO category. */
+record CocoCategory(long id, String name) {
+}

@@ -1,0 +1,5 @@
+package org.driftlab.data;
+
+/** An image that could not be read, and why. */
+public record SkippedImage(String file, String reason) {
+}
