@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import org.driftlab.config.BoundManagement;
@@ -69,28 +70,45 @@ public final class AnalogMvm {
             m = NDArrays.where(m.gt(0f), m, m.onesLike());
         }
         NDArray reduction = m.onesLike();
-        NDArray result = null;
-        NDArray finished = null;
-        for (int round = 0; ; round++) {
+        PassResult first = analogPass(weights, x, m, rng);
+        NDArray result = scaled(first, m);
+        if (!bm) {
+            return maskZeroRows(result, zeroRows);
+        }
+        // Bound management: only the vectors that clipped are computed again, with a doubled reduction.
+        NDArray rows = null;
+        NDArray stop = first.withinBounds().logicalOr(reductionExhausted(reduction));
+        NDArray xs = x;
+        for (int round = 1; ; round++) {
+            NDArray pending = stop.logicalNot().reshape(-1).nonzero().reshape(-1);
+            if (pending.size() == 0) {
+                break;
+            }
+            rows = rows == null ? pending : rows.get(new NDIndex("{}", pending));
+            xs = xs.get(new NDIndex("{}", pending));
+            m = m.get(new NDIndex("{}", pending));
+            reduction = reduction.get(new NDIndex("{}", pending)).mul(2f);
             if (round == 1 && io.boundManagement() == BoundManagement.ITERATIVE_WORST_CASE
                     && nmType != NoiseManagement.ABS_MAX_NP_SUM) {
-                m = absMaxNpSum(x);
+                m = absMaxNpSum(xs);
                 m = NDArrays.where(m.gt(0f), m, m.onesLike());
                 reduction = m.onesLike();
             }
             NDArray scale = m.mul(reduction);
-            PassResult pass = analogPass(weights, x, scale, rng);
-            NDArray y = pass.outputs().mul(scale.mul((float) (pass.unit() * io.outScale())));
-            NDArray stop = bm ? pass.withinBounds().logicalOr(reductionExhausted(reduction)) : allRows(y);
-            result = result == null ? y : select(finished, result, y);
-            finished = finished == null ? stop : finished.logicalOr(stop);
-            if (!bm || finished.all().getBoolean()) {
-                break;
-            }
-            reduction = NDArrays.where(finished, reduction, reduction.mul(2f));
+            PassResult pass = analogPass(weights, xs, scale, rng);
+            result.set(new NDIndex("{}", rows), scaled(pass, scale));
+            stop = pass.withinBounds().logicalOr(reductionExhausted(reduction));
         }
+        return maskZeroRows(result, zeroRows);
+    }
+
+    private NDArray scaled(PassResult pass, NDArray scale) {
+        return pass.outputs().mul(scale.mul((float) (pass.unit() * io.outScale())));
+    }
+
+    private static NDArray maskZeroRows(NDArray result, NDArray zeroRows) {
         if (zeroRows != null && zeroRows.any().getBoolean()) {
-            result = select(zeroRows, result.zerosLike(), result);
+            return select(zeroRows, result.zerosLike(), result);
         }
         return result;
     }

@@ -3,6 +3,7 @@ package org.driftlab.cli;
 import java.io.FileNotFoundException;
 import java.nio.file.NoSuchFileException;
 import org.driftlab.config.ConfigException;
+import org.driftlab.experiment.Cancellation;
 import picocli.CommandLine;
 
 /** Maps failures to exit codes and clear messages: bad input gives 2, anything else 1. */
@@ -11,6 +12,11 @@ final class CliErrors {
     }
 
     static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        if (e instanceof Cancellation.CancelledException) {
+            commandLine.getErr().println("cancelled; finished work is kept");
+            commandLine.getErr().flush();
+            return DriftlabCommand.CANCELLED;
+        }
         boolean badInput = isBadInput(e);
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (e instanceof NoSuchFileException) {

@@ -1,11 +1,11 @@
 package org.driftlab.data;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.driftlab.Assets;
 
 /**
  * Fashion-MNIST from a folder of IDX files: the embedded default in {@code assets/fashion-mnist}, or a user's
@@ -18,8 +18,6 @@ public final class FashionMnist implements ImageDataset {
     public static final List<String> SPLITS = List.of("train", "test");
     static final String SUBSET_IMAGES = "train-subset-images-idx3-ubyte.gz";
     static final String SUBSET_LABELS = "train-subset-labels-idx1-ubyte.gz";
-    /** Overrides where the embedded assets are looked for (a folder holding {@code fashion-mnist/}). */
-    public static final String ASSETS_PROPERTY = "driftlab.assets";
 
     private final Path imagesFile;
     private final Path labelsFile;
@@ -65,37 +63,9 @@ public final class FashionMnist implements ImageDataset {
         };
     }
 
-    /**
-     * The folder of the embedded data set: {@code <driftlab.assets>/fashion-mnist} when that system property is
-     * set, else the first {@code assets/fashion-mnist} found from the working directory or the application's
-     * location upwards (the repository, or an installed application's folder).
-     */
+    /** The folder of the embedded data set, {@code assets/fashion-mnist} (see {@link Assets}). */
     public static Path embeddedDirectory() {
-        String property = System.getProperty(ASSETS_PROPERTY);
-        if (property != null && !property.isBlank()) {
-            return Path.of(property).resolve("fashion-mnist");
-        }
-        for (Path start : searchStarts()) {
-            for (Path folder = start.toAbsolutePath(); folder != null; folder = folder.getParent()) {
-                Path candidate = folder.resolve("assets").resolve("fashion-mnist");
-                if (Files.isDirectory(candidate)) {
-                    return candidate;
-                }
-            }
-        }
-        throw new IllegalArgumentException("the embedded Fashion-MNIST (assets/fashion-mnist) was not found from "
-                + Path.of("").toAbsolutePath() + " or the application's folder; set -D" + ASSETS_PROPERTY
-                + "=FOLDER or give a folder of IDX files");
-    }
-
-    private static List<Path> searchStarts() {
-        Path cwd = Path.of("").toAbsolutePath();
-        try {
-            Path code = Path.of(FashionMnist.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return List.of(cwd, code);
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            return List.of(cwd);
-        }
+        return Assets.find("fashion-mnist");
     }
 
     private static Optional<Path> existing(Path directory, String baseName) {

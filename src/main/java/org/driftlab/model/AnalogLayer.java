@@ -139,7 +139,13 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
         if (!training) {
             return new NDList(analogForward(x, false));
         }
-        tiles.setWeights(w.stopGradient().reshape(outSize(), inSize()), b.stopGradient());
+        NDArray detachedWeight = w.stopGradient();
+        NDArray matrix = detachedWeight.reshape(outSize(), inSize());
+        NDArray detachedBias = b.stopGradient();
+        tiles.setWeights(matrix, detachedBias);
+        detachedWeight.close();
+        matrix.close();
+        detachedBias.close();
         NDArray ideal = idealForward(x, w, b);
         NDArray analog = analogForward(x.stopGradient(), true);
         // Straight-through: the analog value forward, the exact product's gradient backward.

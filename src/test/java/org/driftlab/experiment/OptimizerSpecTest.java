@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class OptimizerSpecTest {
 
     private static OptimizerSpec spec(String schedule, double finalLr, int stepEpochs, double gamma) {
-        return new OptimizerSpec("sgd", 0.1, 0.9, 5e-4, schedule, finalLr, stepEpochs, gamma);
+        return new OptimizerSpec("sgd", 0.1, 0.9, 5e-4, schedule, finalLr, stepEpochs, gamma, 0);
     }
 
     @Test
@@ -38,6 +38,16 @@ class OptimizerSpecTest {
     }
 
     @Test
+    void warmUpRisesLinearlyThenTheScheduleRuns() {
+        OptimizerSpec warm = new OptimizerSpec("sgd", 0.1, 0.9, 0, "cosine", 0, 1, 0.1, 1);
+        Tracker tracker = warm.tracker(10, 3);
+        assertEquals(0.001, tracker.getNewValue(0), 1e-6);
+        assertTrue(tracker.getNewValue(5) > 0.04 && tracker.getNewValue(5) < 0.06);
+        assertEquals(0.1, tracker.getNewValue(10), 1e-3);
+        assertEquals(0.0, tracker.getNewValue(30), 1e-6);
+    }
+
+    @Test
     void constantStaysPut() {
         assertEquals(0.1, spec("constant", 0, 1, 1).tracker(10, 10).getNewValue(77), 1e-7);
     }
@@ -45,7 +55,7 @@ class OptimizerSpecTest {
     @Test
     void badValuesNameTheOption() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new OptimizerSpec("rmsprop", 0.1, 0, 0, "cosine", 0, 1, 0.1));
+                () -> new OptimizerSpec("rmsprop", 0.1, 0, 0, "cosine", 0, 1, 0.1, 0));
         assertTrue(e.getMessage().contains("allowed: sgd, adamw"));
         e = assertThrows(IllegalArgumentException.class, () -> spec("linear", 0, 1, 0.1));
         assertTrue(e.getMessage().contains("--schedule"));

@@ -1,0 +1,95 @@
+package org.driftlab.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.driftlab.config.ClipType;
+import org.driftlab.config.ConfigTree;
+import org.driftlab.config.Presets;
+import org.driftlab.config.RpuConfig;
+import org.driftlab.model.CheckpointFiles;
+import org.driftlab.model.ModelSpec;
+import org.driftlab.model.TrainingRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Short training runs on the embedded Fashion-MNIST subset. */
+class TrainingJobTest {
+    private static final OptimizerSpec SGD = new OptimizerSpec("sgd", 0.02, 0.9, 5e-4, "constant", 0, 1, 0.1, 0);
+
+    @TempDir
+    Path folder;
+
+    private static TrainSpec spec(Path out, int epochs, RpuConfig hwa, Path init, boolean resume) {
+        return new TrainSpec(new ModelSpec(ModelSpec.SQUEEZENET1_1, 10, 1, 17), DatasetSource.fashionMnist(null),
+                epochs, 32, SGD, 0.2, 0, 7, 2500, hwa, Set.of(), init, out, resume);
+    }
+
+    private static final class Messages implements JobListener {
+        final List<String> lines = new ArrayList<>();
+        int progressEvents;
+
+        @Override
+        public void message(String text) {
+            lines.add(text);
+        }
+
+        @Override
+        public void progress(JobProgress progress) {
+            progressEvents++;
+        }
+    }
+
+    @Test
+    void digitalTrainingLearnsAndResumes() throws Exception {
+        Path out = folder.resolve("digital.ckpt");
+        Messages messages = new Messages();
+        TrainingJob.Outcome first = new TrainingJob(spec(out, 2, null, null, false), ComputeDevice.resolve("cpu"),
+                messages, new Cancellation()).run();
+        assertEquals(2, first.epochsRun());
+        assertTrue(messages.progressEvents > 10);
+        TrainingRecord record = CheckpointFiles.read(out).training();
+        double firstLoss = record.epochMetrics().get(0).get("train_loss");
+        double secondLoss = record.epochMetrics().get(1).get("train_loss");
+        assertTrue(secondLoss < firstLoss, "the training loss falls: " + firstLoss + " -> " + secondLoss);
+        assertTrue(first.bestMetrics().get("val_accuracy") > 0.25, "above chance (0.1): " + first.bestMetrics());
+        assertTrue(Files.isRegularFile(folder.resolve("digital.last.ckpt")));
+
+        TrainingJob.Outcome resumed = new TrainingJob(spec(out, 3, null, null, true), ComputeDevice.resolve("cpu"),
+                messages, new Cancellation()).run();
+        assertEquals(3, resumed.epochsRun());
+        assertTrue(messages.lines.stream().anyMatch(line -> line.startsWith("resuming from")), messages.lines.toString());
+        assertEquals(3, CheckpointFiles.read(folder.resolve("digital.last.ckpt")).training().epochMetrics().size());
+    }
+
+    @Test
+    void hardwareAwareFineTuningRunsThroughTheTilesAndClips() throws Exception {
+        Path digital = folder.resolve("start.ckpt");
+        new TrainingJob(spec(digital, 1, null, null, false), ComputeDevice.resolve("cpu"), JobListener.NONE,
+                new Cancellation()).run();
+        RpuConfig hwa = ConfigTree.with(ConfigTree.with(Presets.get("inference_default"), "clip.type",
+                ClipType.FIXED_VALUE), "clip.fixed_value", 0.05);
+        hwa = ConfigTree.with(hwa, "mapping.weight_scaling_omega", 1.0);
+        Path out = folder.resolve("hwa.ckpt");
+        TrainingJob.Outcome outcome = new TrainingJob(spec(out, 1, hwa, digital, false), ComputeDevice.resolve("cpu"),
+                JobListener.NONE, new Cancellation()).run();
+        assertEquals(1, outcome.epochsRun());
+        assertTrue(outcome.bestMetrics().get("val_accuracy") > 0.15, outcome.bestMetrics().toString());
+        assertEquals(0.05, ((Number) ConfigTree.get(CheckpointFiles.read(out).trainingConfig(), "clip.fixed_value"))
+                .doubleValue(), 1e-12);
+    }
+
+    @Test
+    void cancellationStopsBetweenBatches() {
+        Cancellation cancellation = new Cancellation();
+        cancellation.cancel();
+        TrainingJob job = new TrainingJob(spec(folder.resolve("x.ckpt"), 1, null, null, false),
+                ComputeDevice.resolve("cpu"), JobListener.NONE, cancellation);
+        org.junit.jupiter.api.Assertions.assertThrows(Cancellation.CancelledException.class, job::run);
+    }
+}
