@@ -35,6 +35,7 @@ public final class AnalogTile implements AutoCloseable {
     private NDManager programming;
     private NDArray baseline;
     private NDArray alpha;
+    private boolean compensationApplied = true;
 
     /**
      * @param tileWeights   the normalised weights [out, in], copied into the tile
@@ -192,7 +193,7 @@ public final class AnalogTile implements AutoCloseable {
                 y = inputRange.denormalise(y);
             }
             y = y.mul(mappingScales);
-            if (!training && compensation.isActive()) {
+            if (!training && compensation.isActive() && compensationApplied) {
                 y = y.mul(alpha);
             }
             NDScope.unregister(y);
@@ -223,6 +224,14 @@ public final class AnalogTile implements AutoCloseable {
     /** The last drifted state, or null when not drifted since programming. */
     public DriftedWeights drifted() {
         return drifted;
+    }
+
+    /**
+     * Whether evaluation multiplies by the compensation factor (it is measured either way): off, a drifted tile
+     * shows what compensation buys.
+     */
+    public void setCompensationApplied(boolean applied) {
+        compensationApplied = applied;
     }
 
     /** The input range, or null when it is disabled. */

@@ -21,14 +21,29 @@ public final class DriftEvaluation {
 
     private final DriftEvalSpec spec;
     private final ComputeDevice device;
-    private final JobListener listener;
+    private final DriftListener listener;
     private final Cancellation cancellation;
+    private final Options options;
+
+    /**
+     * @param histograms          layer histograms at every time of the first repetition
+     * @param compareUncompensated also score every time with the compensation factor ignored
+     */
+    public record Options(boolean histograms, boolean compareUncompensated) {
+        public static final Options PLAIN = new Options(false, false);
+    }
 
     public DriftEvaluation(DriftEvalSpec spec, ComputeDevice device, JobListener listener, Cancellation cancellation) {
+        this(spec, device, DriftListener.of(listener), cancellation, Options.PLAIN);
+    }
+
+    public DriftEvaluation(DriftEvalSpec spec, ComputeDevice device, DriftListener listener, Cancellation cancellation,
+                           Options options) {
         this.spec = spec;
         this.device = device;
         this.listener = listener;
         this.cancellation = cancellation;
+        this.options = options;
     }
 
     /** Scores at one time over the repetitions. F1 is there for two-class tasks only. */
@@ -36,12 +51,15 @@ public final class DriftEvaluation {
     }
 
     /**
+     * @param uncompensated the same points with the compensation factor ignored, or null when not asked for
+     * @param complete      false when the run was cancelled: the statistics cover the repetitions finished
      * @param programSeconds mean wall time of one programming of the whole network
      * @param driftSeconds   mean wall time of one drift of the whole network
      * @param evalSeconds    mean wall time of one evaluation pass over the images
      */
-    public record Result(Score digital, List<TimePoint> points, int images, double programSeconds,
-                         double driftSeconds, double evalSeconds) {
+    public record Result(Score digital, List<TimePoint> points, List<TimePoint> uncompensated, int images,
+                         String datasetFingerprint, boolean complete, double programSeconds, double driftSeconds,
+                         double evalSeconds) {
     }
 
     public Result run() throws IOException {
@@ -50,8 +68,9 @@ public final class DriftEvaluation {
             LoadedCheckpoint checkpoint = CheckpointFiles.load(spec.checkpoint(), manager, spec.config());
             checkpoint.configDifferences().forEach(d -> listener.message("config " + d.keyPath()
                     + ": the checkpoint was trained with " + d.stored() + ", evaluating with " + d.given()));
+            org.driftlab.data.ImageDataset dataset = spec.data().open(spec.split());
             try (Network digital = checkpoint.network();
-                 EvaluationSet set = EvaluationSet.load(spec.data().open(spec.split()),
+                 EvaluationSet set = EvaluationSet.load(dataset,
                          spec.data().evaluationPipeline(digital.spec().inputSize()), BATCH, spec.limit(), manager,
                          cancellation)) {
                 if (!set.skipped().isEmpty()) {
@@ -60,54 +79,120 @@ public final class DriftEvaluation {
                 Score digitalScore = Evaluator.score(digital, set, cancellation);
                 try (Network analog = AnalogConversion.convert(digital, spec.config(), spec.digitalLayers(), manager,
                         rng.split())) {
-                    return evaluate(analog, set, digitalScore, rng);
+                    return evaluate(analog, set, digitalScore, dataset.fingerprint(), rng);
                 }
             }
         }
     }
 
-    private Result evaluate(Network analog, EvaluationSet set, Score digitalScore, Rng rng) {
+    private Result evaluate(Network analog, EvaluationSet set, Score digitalScore, String fingerprint, Rng rng) {
         int timeCount = spec.times().size();
-        double[][] accuracy = new double[timeCount][spec.repetitions()];
-        double[][] loss = new double[timeCount][spec.repetitions()];
-        double[][] f1 = new double[timeCount][spec.repetitions()];
+        Samples compensated = new Samples(timeCount, spec.repetitions());
+        Samples plain = options.compareUncompensated() ? new Samples(timeCount, spec.repetitions()) : null;
         long programNanos = 0;
         long driftNanos = 0;
         long evalNanos = 0;
+        int programmings = 0;
+        int drifts = 0;
+        int passes = 0;
         long total = (long) timeCount * spec.repetitions();
         long done = 0;
-        for (int rep = 0; rep < spec.repetitions(); rep++) {
-            Rng repetition = rng.split();
-            analog.setRng(repetition.split());
-            long start = System.nanoTime();
-            analog.programAll(repetition);
-            programNanos += System.nanoTime() - start;
-            for (int k = 0; k < timeCount; k++) {
-                cancellation.throwIfCancelled();
-                start = System.nanoTime();
-                analog.driftAll(spec.times().get(k), repetition);
-                long drifted = System.nanoTime();
-                driftNanos += drifted - start;
-                Score score = Evaluator.score(analog, set, cancellation);
-                evalNanos += System.nanoTime() - drifted;
-                accuracy[k][rep] = score.accuracy();
-                loss[k][rep] = score.loss();
-                f1[k][rep] = score.f1() == null ? Double.NaN : score.f1();
-                done++;
-                listener.progress(new JobProgress("repetition " + (rep + 1) + "/" + spec.repetitions(), done, total,
-                        Map.of("t_s", spec.times().get(k), "accuracy", score.accuracy())));
+        boolean complete = true;
+        try {
+            for (int rep = 0; rep < spec.repetitions(); rep++) {
+                Rng repetition = rng.split();
+                analog.setRng(repetition.split());
+                long start = System.nanoTime();
+                analog.programAll(repetition);
+                programNanos += System.nanoTime() - start;
+                programmings++;
+                for (int k = 0; k < timeCount; k++) {
+                    cancellation.throwIfCancelled();
+                    double t = spec.times().get(k);
+                    start = System.nanoTime();
+                    analog.driftAll(t, repetition);
+                    long drifted = System.nanoTime();
+                    driftNanos += drifted - start;
+                    drifts++;
+                    Score score = Evaluator.score(analog, set, cancellation);
+                    evalNanos += System.nanoTime() - drifted;
+                    passes++;
+                    compensated.add(k, rep, score);
+                    listener.point(compensated.point(k, t), true);
+                    if (plain != null) {
+                        analog.setCompensationApplied(false);
+                        try {
+                            plain.add(k, rep, Evaluator.score(analog, set, cancellation));
+                        } finally {
+                            analog.setCompensationApplied(true);
+                        }
+                        listener.point(plain.point(k, t), false);
+                    }
+                    if (rep == 0 && options.histograms()) {
+                        listener.histograms(LayerHistograms.of(analog, t, spec.config().noiseModel().gMax()));
+                    }
+                    done++;
+                    listener.progress(new JobProgress("repetition " + (rep + 1) + "/" + spec.repetitions(), done,
+                            total, Map.of("t_s", t, "accuracy", score.accuracy())));
+                }
             }
+        } catch (Cancellation.CancelledException e) {
+            if (compensated.filled(0) == 0) {
+                throw e;
+            }
+            complete = false;
+            listener.message("cancelled: keeping the repetitions finished so far");
         }
-        List<TimePoint> points = new ArrayList<>();
-        for (int k = 0; k < timeCount; k++) {
-            Statistics f1Stats = Double.isNaN(f1[k][0]) ? null : Statistics.of(f1[k]);
-            points.add(new TimePoint(spec.times().get(k), Statistics.of(accuracy[k]), Statistics.of(loss[k]), f1Stats));
-            listener.message(String.format(java.util.Locale.ROOT, "t = %s: accuracy %.4f ± %.4f",
-                    Durations.format(spec.times().get(k)), points.get(k).accuracy().mean(),
-                    points.get(k).accuracy().std()));
+        List<TimePoint> points = compensated.points(spec.times());
+        for (TimePoint point : points) {
+            listener.message(String.format(java.util.Locale.ROOT, "t = %s: accuracy %.4f ± %.4f (n = %d)",
+                    Durations.format(point.t()), point.accuracy().mean(), point.accuracy().std(),
+                    point.accuracy().n()));
         }
-        int reps = spec.repetitions();
-        return new Result(digitalScore, points, set.size(), programNanos / 1e9 / reps,
-                driftNanos / 1e9 / total, evalNanos / 1e9 / total);
+        return new Result(digitalScore, points, plain == null ? null : plain.points(spec.times()), set.size(),
+                fingerprint, complete, programNanos / 1e9 / Math.max(1, programmings),
+                driftNanos / 1e9 / Math.max(1, drifts), evalNanos / 1e9 / Math.max(1, passes));
+    }
+
+    /** Scores per time and repetition, and their statistics over the repetitions filled so far. */
+    private static final class Samples {
+        private final double[][] accuracy;
+        private final double[][] loss;
+        private final double[][] f1;
+        private final int[] filled;
+
+        Samples(int times, int repetitions) {
+            accuracy = new double[times][repetitions];
+            loss = new double[times][repetitions];
+            f1 = new double[times][repetitions];
+            filled = new int[times];
+        }
+
+        void add(int time, int repetition, Score score) {
+            accuracy[time][repetition] = score.accuracy();
+            loss[time][repetition] = score.loss();
+            f1[time][repetition] = score.f1() == null ? Double.NaN : score.f1();
+            filled[time] = repetition + 1;
+        }
+
+        int filled(int time) {
+            return filled[time];
+        }
+
+        TimePoint point(int time, double t) {
+            int n = filled[time];
+            double[] f1Values = java.util.Arrays.copyOf(f1[time], n);
+            Statistics f1Stats = Double.isNaN(f1Values[0]) ? null : Statistics.of(f1Values);
+            return new TimePoint(t, Statistics.of(java.util.Arrays.copyOf(accuracy[time], n)),
+                    Statistics.of(java.util.Arrays.copyOf(loss[time], n)), f1Stats);
+        }
+
+        List<TimePoint> points(List<Double> times) {
+            List<TimePoint> points = new ArrayList<>();
+            for (int k = 0; k < times.size() && filled[k] > 0; k++) {
+                points.add(point(k, times.get(k)));
+            }
+            return points;
+        }
     }
 }

@@ -114,6 +114,13 @@ public final class Network extends AbstractBlock implements AutoCloseable {
     }
 
     /** Clipping after an optimizer step, for hardware-aware training. */
+    /** Applies (true) or ignores (false) the drift-compensation factor of every tile in evaluation. */
+    public void setCompensationApplied(boolean applied) {
+        for (AnalogLayer layer : analogLayerBlocks()) {
+            layer.tileList().forEach(tile -> tile.setCompensationApplied(applied));
+        }
+    }
+
     public void postUpdateStep() {
         analogLayerBlocks().forEach(AnalogLayer::postUpdateStep);
     }
