@@ -58,7 +58,7 @@ public final class AccuracyVsTimeChart {
         TimeLogAxis timeAxis = new TimeLogAxis(TIME_LABEL);
         NumberAxis accuracyAxis = new NumberAxis(ACCURACY_LABEL);
         accuracyAxis.setAutoRangeIncludesZero(false);
-        accuracyAxis.setNumberFormatOverride(ValueLabels.percent());
+        accuracyAxis.setStandardTickUnits(ValueLabels.percentTickUnits());
 
         DeviationRenderer meanRenderer = new DeviationRenderer(true, true);
         meanRenderer.setAlpha(ChartStyle.BAND_ALPHA);

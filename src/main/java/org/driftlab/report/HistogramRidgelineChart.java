@@ -61,11 +61,14 @@ public final class HistogramRidgelineChart {
         }
         SymbolAxis timeAxis = new SymbolAxis(AccuracyVsTimeChart.TIME_LABEL, timeLabels);
         timeAxis.setGridBandsVisible(false);
+        timeAxis.setTickMarksVisible(false);
         timeAxis.setAutoRange(false);
         timeAxis.setRange(-0.15, ridges - 1 + RIDGE_HEIGHT + 0.1);
         plot.setRangeAxis(timeAxis);
         ChartStyle.style(plot);
         plot.setDomainGridlinesVisible(false);
+        // Each ridge's outline already draws its baseline; grid lines would also mark the empty symbol above the top.
+        plot.setRangeGridlinesVisible(false);
         return new PlottedChart(ChartStyle.chart(title, plot, false), new CsvTable(RIDGELINE_HEADER, rows));
     }
 

@@ -1,9 +1,11 @@
 package org.driftlab.report;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -52,10 +54,11 @@ public final class LayerSensitivityChart {
         CategoryAxis layerAxis = new CategoryAxis(LAYER_LABEL);
         layerAxis.setCategoryMargin(0.3);
         NumberAxis accuracyAxis = new NumberAxis(AccuracyVsTimeChart.ACCURACY_LABEL);
-        accuracyAxis.setNumberFormatOverride(ValueLabels.percent());
+        accuracyAxis.setStandardTickUnits(ValueLabels.percentTickUnits());
         accuracyAxis.setRange(0, upper > 0 ? upper * 1.05 : 1);
         CategoryPlot plot = new CategoryPlot(dataset, layerAxis, accuracyAxis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         if (digitalBaseline != null) {
             plot.addRangeMarker(baselineMarker(digitalBaseline));
         }
@@ -68,6 +71,7 @@ public final class LayerSensitivityChart {
         marker.setLabel("digital " + ValueLabels.percent().format(digitalBaseline));
         marker.setLabelFont(ChartStyle.TICK_FONT);
         marker.setLabelPaint(ChartStyle.TEXT);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
         marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         return marker;

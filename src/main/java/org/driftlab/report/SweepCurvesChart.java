@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -60,7 +61,7 @@ public final class SweepCurvesChart {
 
         NumberAxis accuracyAxis = new NumberAxis(AccuracyVsTimeChart.ACCURACY_LABEL);
         accuracyAxis.setAutoRangeIncludesZero(false);
-        accuracyAxis.setNumberFormatOverride(ValueLabels.percent());
+        accuracyAxis.setStandardTickUnits(ValueLabels.percentTickUnits());
         XYPlot plot = new XYPlot(dataset, sweptAxis(sweep), accuracyAxis, renderer);
         addBaseline(plot, sweep);
         ChartStyle.style(plot);
@@ -80,6 +81,9 @@ public final class SweepCurvesChart {
         if (isLogScale(sweep.values())) {
             LogAxis axis = new LogAxis(sweep.key());
             axis.setMinorTickMarksVisible(false);
+            // Whole decades only: the automatic unit would label fractional powers such as 10^-3.6.
+            axis.setTickUnit(new NumberTickUnit(1), false, false);
+            axis.setAutoTickUnitSelection(false);
             return axis;
         }
         NumberAxis axis = new NumberAxis(sweep.key());
