@@ -56,9 +56,8 @@ public final class AccuracyVsTimeChart {
         }
 
         TimeLogAxis timeAxis = new TimeLogAxis(TIME_LABEL);
-        NumberAxis accuracyAxis = new NumberAxis(ACCURACY_LABEL);
+        NumberAxis accuracyAxis = SpacedNumberAxis.percent(ACCURACY_LABEL);
         accuracyAxis.setAutoRangeIncludesZero(false);
-        accuracyAxis.setStandardTickUnits(ValueLabels.percentTickUnits());
 
         DeviationRenderer meanRenderer = new DeviationRenderer(true, true);
         meanRenderer.setAlpha(ChartStyle.BAND_ALPHA);

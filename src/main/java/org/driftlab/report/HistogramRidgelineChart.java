@@ -90,7 +90,7 @@ public final class HistogramRidgelineChart {
                         histogram.counts()[bin]));
             }
         }
-        NumberAxis countAxis = new NumberAxis("count");
+        NumberAxis countAxis = new SpacedNumberAxis("count");
         XYPlot plot = new XYPlot(dataset, quantityAxis(xLabel), countAxis, renderer);
         ChartStyle.style(plot);
         plot.setDomainGridlinesVisible(false);
@@ -99,7 +99,7 @@ public final class HistogramRidgelineChart {
     }
 
     private static NumberAxis quantityAxis(String label) {
-        NumberAxis axis = new NumberAxis(label);
+        NumberAxis axis = new SpacedNumberAxis(label);
         axis.setAutoRangeIncludesZero(false);
         return axis;
     }

@@ -53,8 +53,7 @@ public final class LayerSensitivityChart {
 
         CategoryAxis layerAxis = new CategoryAxis(LAYER_LABEL);
         layerAxis.setCategoryMargin(0.3);
-        NumberAxis accuracyAxis = new NumberAxis(AccuracyVsTimeChart.ACCURACY_LABEL);
-        accuracyAxis.setStandardTickUnits(ValueLabels.percentTickUnits());
+        NumberAxis accuracyAxis = SpacedNumberAxis.percent(AccuracyVsTimeChart.ACCURACY_LABEL);
         accuracyAxis.setRange(0, upper > 0 ? upper * 1.05 : 1);
         CategoryPlot plot = new CategoryPlot(dataset, layerAxis, accuracyAxis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);

@@ -59,9 +59,8 @@ public final class SweepCurvesChart {
             timeIndex++;
         }
 
-        NumberAxis accuracyAxis = new NumberAxis(AccuracyVsTimeChart.ACCURACY_LABEL);
+        NumberAxis accuracyAxis = SpacedNumberAxis.percent(AccuracyVsTimeChart.ACCURACY_LABEL);
         accuracyAxis.setAutoRangeIncludesZero(false);
-        accuracyAxis.setStandardTickUnits(ValueLabels.percentTickUnits());
         XYPlot plot = new XYPlot(dataset, sweptAxis(sweep), accuracyAxis, renderer);
         addBaseline(plot, sweep);
         ChartStyle.style(plot);
@@ -86,7 +85,7 @@ public final class SweepCurvesChart {
             axis.setAutoTickUnitSelection(false);
             return axis;
         }
-        NumberAxis axis = new NumberAxis(sweep.key());
+        NumberAxis axis = new SpacedNumberAxis(sweep.key());
         axis.setAutoRangeIncludesZero(false);
         return axis;
     }

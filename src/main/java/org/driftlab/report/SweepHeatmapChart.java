@@ -117,7 +117,7 @@ public final class SweepHeatmapChart {
     }
 
     private static PaintScaleLegend colourLegend(ViridisPaintScale scale, String valueLabel) {
-        NumberAxis axis = new NumberAxis(valueLabel);
+        NumberAxis axis = new SpacedNumberAxis(valueLabel);
         ChartStyle.style(axis);
         axis.setAutoRangeIncludesZero(false);
         PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
