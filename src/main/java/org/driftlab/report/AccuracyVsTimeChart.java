@@ -47,8 +47,9 @@ public final class AccuracyVsTimeChart {
                     continue;
                 }
                 series.add(point.t(), point.mean(), point.low(), point.high());
-                rows.add(List.<Object>of(curve.name(), point.t(), TimeAxisFormat.label(point.t()), point.mean(), point.low(),
-                        point.high(), curve.digitalBaseline() == null ? Double.NaN : curve.digitalBaseline()));
+                double baseline = curve.digitalBaseline() == null ? Double.NaN : curve.digitalBaseline();
+                rows.add(List.<Object>of(curve.name(), point.t(), TimeAxisFormat.label(point.t()), point.mean(),
+                        point.low(), point.high(), baseline));
                 minT = Math.min(minT, point.t());
                 maxT = Math.max(maxT, point.t());
             }

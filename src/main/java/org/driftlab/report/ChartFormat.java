@@ -30,8 +30,8 @@ public enum ChartFormat {
         String fileName = file.getFileName() == null ? "" : file.getFileName().toString();
         int dot = fileName.lastIndexOf('.');
         if (dot < 0 || dot == fileName.length() - 1) {
-            throw new IllegalArgumentException("file '" + file + "' has no extension to tell the chart format; allowed: "
-                    + allowed());
+            throw new IllegalArgumentException("file '" + file
+                    + "' has no extension to tell the chart format; allowed: " + allowed());
         }
         try {
             return fromName(fileName.substring(dot + 1));

@@ -47,7 +47,8 @@ public final class SweepHeatmapChart {
                 xyz[1][cell] = y;
                 xyz[2][cell] = value;
                 cell++;
-                rows.add(Arrays.<Object>asList(data.xValues()[x], data.yValues()[y], Double.isNaN(value) ? null : value));
+                Double shown = Double.isNaN(value) ? null : value;
+                rows.add(Arrays.<Object>asList(data.xValues()[x], data.yValues()[y], shown));
                 if (!Double.isNaN(value)) {
                     min = Math.min(min, value);
                     max = Math.max(max, value);
