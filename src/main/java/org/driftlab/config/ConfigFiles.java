@@ -9,11 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.driftlab.AtomicFiles;
 
 /** Reading and writing configuration files (JSON or YAML, chosen by extension). */
 public final class ConfigFiles {
@@ -68,19 +67,8 @@ public final class ConfigFiles {
     /** Writes the fully resolved config; a crash never leaves half a file (temp file, then atomic move). */
     public static void save(RpuConfig config, Path path) {
         String text = toText(config, formatOf(path));
-        Path absolute = path.toAbsolutePath();
         try {
-            Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                try {
-                    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.write(path, text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }

@@ -3,10 +3,9 @@ package org.driftlab.data;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPOutputStream;
+import org.driftlab.AtomicFiles;
 
 /** Writes gzipped IDX files (through a temporary file moved into place). */
 public final class IdxWriter {
@@ -36,17 +35,11 @@ public final class IdxWriter {
     }
 
     private static void write(Path file, Body body) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".part");
-        try {
+        AtomicFiles.write(file, stream -> {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                    new GZIPOutputStream(Files.newOutputStream(temporary), 1 << 16)))) {
+                    new GZIPOutputStream(stream, 1 << 16)))) {
                 body.writeTo(out);
             }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 }

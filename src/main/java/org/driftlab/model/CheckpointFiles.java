@@ -13,19 +13,17 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.driftlab.AtomicFiles;
 import org.driftlab.Version;
 import org.driftlab.analog.Rng;
 import org.driftlab.config.ConfigException;
@@ -61,10 +59,8 @@ public final class CheckpointFiles {
         Path absolute = path.toAbsolutePath();
         try {
             byte[] parameters = parameterBytes(network);
-            Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
-            try {
-                try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp));
-                     ZipOutputStream zip = new ZipOutputStream(file)) {
+            AtomicFiles.write(absolute, out -> {
+                try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out))) {
                     put(zip, MANIFEST, JSON.writerWithDefaultPrettyPrinter()
                             .writeValueAsBytes(manifest(network.spec(), driftlabVersion)));
                     put(zip, PARAMETERS, parameters);
@@ -73,14 +69,7 @@ public final class CheckpointFiles {
                         put(zip, CONFIG, ConfigFiles.toJson(trainingConfig).getBytes(StandardCharsets.UTF_8));
                     }
                 }
-                try {
-                    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write checkpoint " + path, e);
         }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import org.driftlab.AtomicFiles;
 
 /** Writes the files of one run folder; every file is replaced whole (temporary file and move), the log appended. */
 public final class RunWriter {

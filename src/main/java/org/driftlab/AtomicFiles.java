@@ -1,41 +1,50 @@
-package org.driftlab.report;
+package org.driftlab;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file through a temporary sibling and a move, so a crash never leaves half a file. */
-final class AtomicFiles {
-    interface Writer {
+/**
+ * Writes every file DriftLab produces (configurations, checkpoints, run records, exports) through a temporary file
+ * in the same folder and a move, so that a crash never leaves half a file.
+ */
+public final class AtomicFiles {
+    /** Writes the file's content into the stream it is given. */
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path file, Writer writer) throws IOException {
+    public static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-        boolean moved = false;
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
-                writer.writeTo(out);
+                content.writeTo(out);
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            moved = true;
         } finally {
-            if (!moved) {
-                Files.deleteIfExists(temporary);
-            }
+            Files.deleteIfExists(temporary);
         }
+    }
+
+    public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, out -> out.write(bytes));
+    }
+
+    public static void write(Path file, String text) throws IOException {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 }
