@@ -31,7 +31,10 @@ public final class ExperimentFile {
             Durations.YEAR);
     private static final Set<String> KEYS = Set.of("schema_version", "name", "model", "checkpoint", "dataset", "split",
             "limit", "rpu", "rpu_file", "times", "repetitions", "seed", "device", "digital_layers",
-            "compare_uncompensated", "histograms");
+            "compare_uncompensated", "histograms", "sweep");
+    private static final Set<String> SWEEP_KEYS = Set.of("mode", "samples", "axes", "layer_sensitivity", "hwa");
+    private static final Set<String> AXIS_KEYS = Set.of("key", "values", "range", "log_range", "bits");
+    private static final Set<String> HWA_KEYS = Set.of("epochs", "lr", "limit");
     private static final Set<String> DATASET_KEYS = Set.of("name", "root", "format", "annotations");
 
     private ExperimentFile() {
@@ -111,10 +114,11 @@ public final class ExperimentFile {
         boolean uncompensated = bool(tree, "compare_uncompensated", false, problems);
         boolean histograms = bool(tree, "histograms", true, problems);
         RpuConfig config = rpu(tree, folder, problems);
+        SweepSpec sweep = tree.has("sweep") ? sweep(tree.get("sweep"), config, problems) : null;
         problems.throwIfAny(sourceName);
         Path resolved = checkpoint != null ? checkpoint : ShippedModels.checkpoint(model);
         return new ExperimentSpec(name, resolved, model, data, split, limit, config, times, repetitions, seed, device,
-                digitalLayers, uncompensated, histograms, tree);
+                digitalLayers, uncompensated, histograms, sweep, tree);
     }
 
     private static DatasetSource dataset(JsonNode node, Path folder, Problems problems) {
@@ -144,6 +148,107 @@ public final class ExperimentFile {
                     .replace("--data-root DIR", "dataset.root").replace("--format", "dataset.format"));
             return DatasetSource.fashionMnist(null);
         }
+    }
+
+    private static SweepSpec sweep(JsonNode node, RpuConfig base, Problems problems) {
+        if (!node.isObject()) {
+            problems.add("sweep", node, "expected a mapping with mode, axes, samples, layer_sensitivity, hwa");
+            return null;
+        }
+        problems.unknownKeys(node, SWEEP_KEYS, "sweep.");
+        String mode = text(node, "mode", "grid", problems, "sweep.");
+        if (!List.of("grid", "random").contains(mode)) {
+            problems.add("sweep.mode", mode, "allowed: grid, random");
+        }
+        int samples = node.has("samples") ? node.get("samples").asInt(-1) : 10;
+        if (samples < 1) {
+            problems.add("sweep.samples", node.get("samples"), "expected a whole number >= 1");
+        }
+        boolean layers = bool(node, "layer_sensitivity", false, problems);
+        List<SweepAxis> axes = new ArrayList<>();
+        JsonNode axisNodes = node.get("axes");
+        if (axisNodes != null && !axisNodes.isArray()) {
+            problems.add("sweep.axes", axisNodes, "expected a list of {key, values | range | log_range | bits}");
+        } else if (axisNodes != null) {
+            for (int i = 0; i < axisNodes.size(); i++) {
+                SweepAxis axis = axis(axisNodes.get(i), "sweep.axes[" + i + "]", base, problems);
+                if (axis != null) {
+                    axes.add(axis);
+                }
+            }
+        }
+        if (axes.isEmpty() && !layers) {
+            problems.add("sweep", null, "give at least one axis, or layer_sensitivity: true");
+        }
+        SweepSpec.HwaStep hwa = null;
+        JsonNode hwaNode = node.get("hwa");
+        if (hwaNode != null) {
+            problems.unknownKeys(hwaNode, HWA_KEYS, "sweep.hwa.");
+            int epochs = hwaNode.path("epochs").asInt(1);
+            double lr = hwaNode.path("lr").asDouble(1e-4);
+            int limit = hwaNode.path("limit").asInt(0);
+            if (epochs < 1 || !(lr > 0) || limit < 0) {
+                problems.add("sweep.hwa", hwaNode, "epochs >= 1, lr > 0 and limit >= 0");
+            }
+            hwa = new SweepSpec.HwaStep(epochs, lr, limit);
+        }
+        return new SweepSpec(mode, axes, samples, layers, hwa);
+    }
+
+    private static SweepAxis axis(JsonNode node, String path, RpuConfig base, Problems problems) {
+        if (!node.isObject() || !node.has("key")) {
+            problems.add(path, node, "expected {key: KEY.PATH, values: [...]} (or range, log_range, bits)");
+            return null;
+        }
+        problems.unknownKeys(node, AXIS_KEYS, path + ".");
+        String key = node.get("key").asText();
+        List<Object> values = new ArrayList<>();
+        if (node.has("values") && node.get("values").isArray()) {
+            node.get("values").forEach(v -> values.add(v.isNumber() ? (Object) v.asDouble()
+                    : v.isBoolean() ? (Object) v.asBoolean() : v.asText()));
+        } else if (node.has("range") || node.has("log_range")) {
+            boolean log = node.has("log_range");
+            JsonNode range = node.get(log ? "log_range" : "range");
+            double from = range.path("from").asDouble(Double.NaN);
+            double to = range.path("to").asDouble(Double.NaN);
+            int steps = range.path("steps").asInt(0);
+            if (Double.isNaN(from) || Double.isNaN(to) || steps < 2 || log && (from <= 0 || to <= 0)) {
+                problems.add(path + (log ? ".log_range" : ".range"), range,
+                        "expected {from, to, steps >= 2}" + (log ? " with from, to > 0" : ""));
+                return null;
+            }
+            for (int i = 0; i < steps; i++) {
+                double f = (double) i / (steps - 1);
+                values.add(log ? Math.exp(Math.log(from) + f * (Math.log(to) - Math.log(from))) : from + f * (to - from));
+            }
+        } else if (node.has("bits") && node.get("bits").isArray()) {
+            if (!key.equals("forward.inp_res") && !key.equals("forward.out_res")) {
+                problems.add(path + ".bits", null, "bits are for forward.inp_res and forward.out_res only");
+                return null;
+            }
+            for (JsonNode bits : node.get("bits")) {
+                try {
+                    values.add(org.driftlab.config.Resolution.resFromBits(bits.asInt()));
+                } catch (IllegalArgumentException e) {
+                    problems.add(path + ".bits", bits, e.getMessage());
+                }
+            }
+        } else {
+            problems.add(path, node, "give values: [...], range: {from, to, steps}, log_range: {...} or bits: [...]");
+            return null;
+        }
+        for (Object value : values) {
+            try {
+                ConfigTree.with(base, key, value);
+            } catch (ConfigException e) {
+                e.problems().forEach(p -> problems.add(path + " (" + key + ")", p.value(), p.message()));
+                return null;
+            } catch (IllegalArgumentException e) {
+                problems.add(path + ".key", key, e.getMessage());
+                return null;
+            }
+        }
+        return values.isEmpty() ? null : new SweepAxis(key, values);
     }
 
     private static List<Double> times(JsonNode node, Problems problems) {
