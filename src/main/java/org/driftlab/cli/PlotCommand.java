@@ -36,7 +36,7 @@ final class PlotCommand implements Callable<Integer> {
     List<Path> runs;
 
     @Option(names = "--kind", defaultValue = "accuracy-vs-time",
-            description = "accuracy-vs-time (default) or histograms.")
+            description = "accuracy-vs-time (default), histograms, sweep or layer-sensitivity.")
     String kind;
 
     @Option(names = "--format", defaultValue = "png", description = "png, svg, pdf or csv (the plotted data).")
@@ -51,6 +51,9 @@ final class PlotCommand implements Callable<Integer> {
     @Option(names = "--quantity", defaultValue = "G+ (µS)",
             description = "For histograms: G+ (µS), G- (µS), target weight or drifted weight (default ${DEFAULT-VALUE}).")
     String quantity;
+
+    @Option(names = "--time", paramLabel = "T", description = "For sweep and layer-sensitivity: the drift time shown (default: the last).")
+    String time;
 
     @Option(names = "--width", defaultValue = "900")
     int width;
@@ -70,8 +73,10 @@ final class PlotCommand implements Callable<Integer> {
         PlottedChart chart = switch (kind.toLowerCase(Locale.ROOT)) {
             case "accuracy-vs-time" -> accuracyVsTime();
             case "histograms" -> histograms();
+            case "sweep" -> SweepPlots.sweep(single(), time);
+            case "layer-sensitivity" -> SweepPlots.layerSensitivity(single(), time);
             default -> throw new IllegalArgumentException("--kind " + kind
-                    + " is not known; allowed: accuracy-vs-time, histograms (sweep and layer-sensitivity come with sweeps)");
+                    + " is not known; allowed: accuracy-vs-time, histograms, sweep, layer-sensitivity");
         };
         Path file = output != null ? output : runs.get(0).resolve(kind + "." + chartFormat.extension());
         if (width < 100 || height < 100 || !(scale > 0)) {
@@ -80,6 +85,13 @@ final class PlotCommand implements Callable<Integer> {
         ChartExport.write(chart, file, chartFormat, width, height, scale);
         spec.commandLine().getOut().println(file);
         return DriftlabCommand.OK;
+    }
+
+    private Path single() {
+        if (runs.size() != 1) {
+            throw new IllegalArgumentException("--kind " + kind + " plots one run; got " + runs.size());
+        }
+        return runs.get(0);
     }
 
     private PlottedChart accuracyVsTime() throws Exception {

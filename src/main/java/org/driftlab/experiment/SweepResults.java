@@ -89,7 +89,7 @@ public final class SweepResults {
             Map<String, Object> values = (Map<String, Object>) row.get("values");
             keys.forEach(k -> out.append(',').append(cell(values.get(k))));
             out.append(',').append(cell(row.get("analog_layer")));
-                columns.forEach(c -> out.append(',').append(c.equals("t")
+            columns.forEach(c -> out.append(',').append(c.equals("t")
                     ? DriftJob.seconds(((Number) row.get(c)).doubleValue()) : cell(row.get(c))));
             out.append('\n');
         }
