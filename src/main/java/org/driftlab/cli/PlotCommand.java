@@ -95,6 +95,11 @@ final class PlotCommand implements Callable<Integer> {
     }
 
     private PlottedChart accuracyVsTime() throws Exception {
+        return accuracyVsTime(runs);
+    }
+
+    /** The accuracy curves of drift runs, overlaid (with and without compensation where recorded). */
+    static PlottedChart accuracyVsTime(List<Path> runs) throws Exception {
         List<Curve> curves = new ArrayList<>();
         for (Path run : runs) {
             JsonNode record = RunsCommand.readRun(run);

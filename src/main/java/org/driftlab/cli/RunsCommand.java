@@ -12,6 +12,8 @@ import org.driftlab.experiment.run.RunFiles;
 import org.driftlab.experiment.run.RunStore;
 import org.driftlab.experiment.run.RunWriter;
 import org.driftlab.experiment.run.TreeDiff;
+import org.driftlab.report.ChartExport;
+import org.driftlab.report.ChartFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -86,11 +88,18 @@ final class RunsCommand implements Runnable {
         }
     }
 
+    /** What a comparison looks at: the settings of a run, not its timings or results. */
+    private static final List<String> SETTINGS = List.of("kind", "model", "dataset", "split", "limit", "repetitions",
+            "seed", "times", "config");
+
     @Command(name = "compare", mixinStandardHelpOptions = true,
             description = "Only the settings in which the runs differ (configuration, experiment, seeds).")
     static final class Compare implements Callable<Integer> {
         @Parameters(paramLabel = "RUN_DIR", arity = "2..*")
         List<Path> folders;
+
+        @Option(names = "--plot", paramLabel = "FILE", description = "Also overlay their accuracy curves in FILE (.png, .svg, .pdf or .csv).")
+        Path plot;
 
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -99,9 +108,14 @@ final class RunsCommand implements Runnable {
         public Integer call() throws Exception {
             List<JsonNode> trees = new ArrayList<>();
             for (Path folder : folders) {
-                JsonNode run = readRun(folder).deepCopy();
-                ((com.fasterxml.jackson.databind.node.ObjectNode) run).remove(List.of("started", "ended"));
-                trees.add(run);
+                JsonNode run = readRun(folder);
+                com.fasterxml.jackson.databind.node.ObjectNode settings = RunWriter.JSON.createObjectNode();
+                for (String key : SETTINGS) {
+                    if (run.has(key)) {
+                        settings.set(key, run.get(key));
+                    }
+                }
+                trees.add(settings);
             }
             Map<String, List<String>> differences = TreeDiff.of(trees);
             PrintWriter out = spec.commandLine().getOut();
@@ -114,6 +128,10 @@ final class RunsCommand implements Runnable {
                     out.println("  " + folders.get(i).getFileName() + ": " + values.get(i));
                 }
             });
+            if (plot != null) {
+                ChartExport.write(PlotCommand.accuracyVsTime(folders), plot, ChartFormat.fromPath(plot), 900, 560, 2);
+                out.println("curves: " + plot);
+            }
             return DriftlabCommand.OK;
         }
     }
