@@ -1,6 +1,5 @@
 package org.driftlab.experiment;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.driftlab.config.ConfigTree;
 import org.driftlab.config.Durations;
-import org.driftlab.experiment.run.Provenance;
 import org.driftlab.experiment.run.RunFiles;
 import org.driftlab.experiment.run.RunWriter;
 
@@ -35,7 +32,7 @@ public final class DriftJob {
 
     public DriftEvaluation.Result run() throws IOException {
         ComputeDevice device = ComputeDevice.resolve(spec.device());
-        RunWriter writer = new RunWriter(folder, header(device));
+        RunWriter writer = new RunWriter(folder, RunHeader.of("drift", spec, device));
         Recorder recorder = new Recorder(writer);
         if (device.note() != null) {
             recorder.message(device.note());
@@ -59,24 +56,6 @@ public final class DriftJob {
             writer.finish("failed");
             throw e;
         }
-    }
-
-    private ObjectNode header(ComputeDevice device) {
-        ObjectNode header = RunWriter.JSON.createObjectNode();
-        header.put("schema_version", 1);
-        header.put("kind", "drift");
-        header.put("name", spec.name());
-        header.put("model", spec.model());
-        header.put("dataset", spec.data().describe());
-        header.put("split", spec.split());
-        header.put("limit", spec.limit());
-        header.put("repetitions", spec.repetitions());
-        header.put("seed", spec.seed());
-        header.set("times", RunWriter.JSON.valueToTree(spec.times()));
-        header.set("experiment", spec.source());
-        header.set("config", ConfigTree.toTree(spec.config()));
-        header.set("provenance", RunWriter.JSON.valueToTree(Provenance.capture(device.describe())));
-        return header;
     }
 
     /** Forwards events to the caller and keeps the run folder's results current. */

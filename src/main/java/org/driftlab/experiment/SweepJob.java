@@ -13,7 +13,6 @@ import java.util.Set;
 import org.driftlab.AtomicFiles;
 import org.driftlab.config.ConfigTree;
 import org.driftlab.config.RpuConfig;
-import org.driftlab.experiment.run.Provenance;
 import org.driftlab.experiment.run.RunWriter;
 import org.driftlab.model.CheckpointFiles;
 import org.driftlab.model.LoadedCheckpoint;
@@ -52,7 +51,10 @@ public final class SweepJob {
     public int run() throws IOException {
         List<String> layers = layerNames();
         List<SweepSpec.Point> points = spec.sweep().points(layers, spec.seed());
-        RunWriter writer = new RunWriter(folder, header(points.size()));
+        ObjectNode header = RunHeader.of("sweep", spec, ComputeDevice.resolve(spec.device()));
+        header.put("points", points.size());
+        header.put("shard", shard + "/" + shards);
+        RunWriter writer = new RunWriter(folder, header);
         int ran = 0;
         try {
             List<SweepSpec.Point> mine = points.stream().filter(p -> SweepSpec.inShard(p, shard, shards)).toList();
@@ -121,26 +123,5 @@ public final class SweepJob {
                 return new ArrayList<>(network.weightLayers().keySet());
             }
         }
-    }
-
-    private ObjectNode header(int pointCount) {
-        ObjectNode header = RunWriter.JSON.createObjectNode();
-        header.put("schema_version", 1);
-        header.put("kind", "sweep");
-        header.put("name", spec.name());
-        header.put("model", spec.model());
-        header.put("dataset", spec.data().describe());
-        header.put("split", spec.split());
-        header.put("limit", spec.limit());
-        header.put("repetitions", spec.repetitions());
-        header.put("seed", spec.seed());
-        header.put("points", pointCount);
-        header.put("shard", shard + "/" + shards);
-        header.set("times", RunWriter.JSON.valueToTree(spec.times()));
-        header.set("experiment", spec.source());
-        header.set("config", ConfigTree.toTree(spec.config()));
-        header.set("provenance", RunWriter.JSON.valueToTree(Provenance.capture(
-                ComputeDevice.resolve(spec.device()).describe())));
-        return header;
     }
 }
