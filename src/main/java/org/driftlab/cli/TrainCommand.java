@@ -36,16 +36,16 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "64", paramLabel = "N")
     int batchSize;
 
-    @Option(names = "--optimizer", defaultValue = "sgd", description = "sgd (with momentum) or adamw.")
+    @Option(names = "--optimizer", defaultValue = "adamw", description = "adamw (default) or sgd (with momentum).")
     String optimizer;
 
-    @Option(names = "--lr", defaultValue = "0.05", description = "Learning rate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--lr", defaultValue = "0.001", description = "Learning rate (default ${DEFAULT-VALUE}).")
     double learningRate;
 
     @Option(names = "--momentum", defaultValue = "0.9")
     double momentum;
 
-    @Option(names = "--weight-decay", defaultValue = "5e-4")
+    @Option(names = "--weight-decay", defaultValue = "1e-4")
     double weightDecay;
 
     @Option(names = "--schedule", defaultValue = "cosine", description = "constant, cosine, step or exponential.")

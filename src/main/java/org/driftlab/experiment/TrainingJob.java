@@ -155,7 +155,7 @@ public final class TrainingJob {
                         collector.backward(loss);
                         lossSum += loss.getFloat() * batch.size();
                     }
-                    trainer.step();
+                    step(trainer);
                     if (spec.hardwareAware()) {
                         trained.postUpdateStep();
                     }
@@ -172,6 +172,19 @@ public final class TrainingJob {
         metrics.put("train_loss", lossSum / Math.max(1, seen));
         metrics.put("train_accuracy", (double) correct / Math.max(1, seen));
         return metrics;
+    }
+
+    private static void step(Trainer trainer) {
+        try {
+            trainer.step();
+        } catch (IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).contains("Gradient values are all zeros")) {
+                throw new IllegalStateException("training stopped: every gradient is zero, so the network has died"
+                        + " (every class output stays below its ReLU). Start again with a smaller --lr, or with"
+                        + " --warmup-epochs 1 (or more)", e);
+            }
+            throw e;
+        }
     }
 
     private static long correctCount(NDArray outputs, NDArray labels) {
