@@ -84,6 +84,21 @@ class RunCommandsTest {
     }
 
     @Test
+    void layerSensitivityScanPlotsOneBarPerLayer() throws Exception {
+        Files.writeString(folder.resolve("layers.yaml"), "name: layers\ncheckpoint: tiny.ckpt\nlimit: 8\n"
+                + "times: [1d]\nrepetitions: 1\nhistograms: false\nsweep:\n  layer_sensitivity: true\n");
+        Path scan = folder.resolve("layers");
+        Run sweep = run("sweep", folder.resolve("layers.yaml").toString(), "--out", scan.toString());
+        assertEquals(0, sweep.code(), sweep.err());
+        assertTrue(sweep.out().contains("\"points_run\":26"), sweep.out());
+        for (String format : new String[] {"png", "svg", "pdf", "csv"}) {
+            Run plot = run("plot", scan.toString(), "--kind", "layer-sensitivity", "--format", format);
+            assertEquals(0, plot.code(), plot.err());
+        }
+        assertTrue(Files.readString(scan.resolve("layer-sensitivity.csv")).contains("features.3.expand3x3"));
+    }
+
+    @Test
     void runsAreListedShownAndCompared() {
         Run show = run("runs", "show", folder.resolve("run").toString());
         assertEquals(0, show.code(), show.err());
