@@ -18,7 +18,7 @@ final class CliCancellation {
                 System.err.println("cancelling (Ctrl-C again to quit at once)...");
                 cancellation.cancel();
             });
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+        } catch (IllegalArgumentException e) {
             // No SIGINT on this platform: Ctrl-C then ends the JVM, and finished work is still on disk.
         }
         return cancellation;

@@ -10,7 +10,6 @@ import org.driftlab.experiment.DriftJob;
 import org.driftlab.experiment.DriftListener;
 import org.driftlab.experiment.ExperimentFile;
 import org.driftlab.experiment.ExperimentSpec;
-import org.driftlab.experiment.JobProgress;
 import org.driftlab.experiment.run.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,18 +55,8 @@ final class DriftCommand implements Callable<Integer> {
         Path folder = RunStore.standard().newRunFolder(experiment.name(), out);
         TerminalProgress progress = new TerminalProgress(System.err);
         progress.message("run folder: " + folder);
-        DriftListener listener = new DriftListener() {
-            @Override
-            public void progress(JobProgress p) {
-                progress.progress(p);
-            }
-
-            @Override
-            public void message(String text) {
-                progress.message(text);
-            }
-        };
-        DriftEvaluation.Result result = new DriftJob(experiment, folder, listener, CliCancellation.install()).run();
+        DriftEvaluation.Result result = new DriftJob(experiment, folder, DriftListener.of(progress),
+                CliCancellation.install()).run();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("run", folder.toString());
         summary.put("complete", result.complete());
