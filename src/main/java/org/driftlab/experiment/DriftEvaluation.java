@@ -46,8 +46,9 @@ public final class DriftEvaluation {
         this.options = options;
     }
 
-    /** Scores at one time over the repetitions. F1 is there for two-class tasks only. */
-    public record TimePoint(double t, Statistics accuracy, Statistics loss, Statistics f1) {
+    /** Scores at one time over the repetitions. Precision, recall and F1 are there for two-class tasks only. */
+    public record TimePoint(double t, Statistics accuracy, Statistics loss, Statistics precision, Statistics recall,
+                            Statistics f1) {
     }
 
     /**
@@ -158,12 +159,16 @@ public final class DriftEvaluation {
     private static final class Samples {
         private final double[][] accuracy;
         private final double[][] loss;
+        private final double[][] precision;
+        private final double[][] recall;
         private final double[][] f1;
         private final int[] filled;
 
         Samples(int times, int repetitions) {
             accuracy = new double[times][repetitions];
             loss = new double[times][repetitions];
+            precision = new double[times][repetitions];
+            recall = new double[times][repetitions];
             f1 = new double[times][repetitions];
             filled = new int[times];
         }
@@ -171,6 +176,8 @@ public final class DriftEvaluation {
         void add(int time, int repetition, Score score) {
             accuracy[time][repetition] = score.accuracy();
             loss[time][repetition] = score.loss();
+            precision[time][repetition] = score.precision() == null ? Double.NaN : score.precision();
+            recall[time][repetition] = score.recall() == null ? Double.NaN : score.recall();
             f1[time][repetition] = score.f1() == null ? Double.NaN : score.f1();
             filled[time] = repetition + 1;
         }
@@ -181,10 +188,14 @@ public final class DriftEvaluation {
 
         TimePoint point(int time, double t) {
             int n = filled[time];
-            double[] f1Values = java.util.Arrays.copyOf(f1[time], n);
-            Statistics f1Stats = Double.isNaN(f1Values[0]) ? null : Statistics.of(f1Values);
             return new TimePoint(t, Statistics.of(java.util.Arrays.copyOf(accuracy[time], n)),
-                    Statistics.of(java.util.Arrays.copyOf(loss[time], n)), f1Stats);
+                    Statistics.of(java.util.Arrays.copyOf(loss[time], n)), optional(precision[time], n),
+                    optional(recall[time], n), optional(f1[time], n));
+        }
+
+        /** Statistics of a two-class-only score, or null when the task has more classes. */
+        private static Statistics optional(double[] values, int n) {
+            return Double.isNaN(values[0]) ? null : Statistics.of(java.util.Arrays.copyOf(values, n));
         }
 
         List<TimePoint> points(List<Double> times) {

@@ -117,6 +117,8 @@ public final class DriftJob {
         row.put("accuracy_ci95_high", p.accuracy().ci95High());
         row.put("loss_mean", p.loss().mean());
         row.put("loss_std", p.loss().std());
+        row.put("precision_mean", p.precision() == null ? null : p.precision().mean());
+        row.put("recall_mean", p.recall() == null ? null : p.recall().mean());
         row.put("f1_mean", p.f1() == null ? null : p.f1().mean());
         row.put("f1_std", p.f1() == null ? null : p.f1().std());
         row.put("digital_accuracy", digital);
@@ -125,7 +127,7 @@ public final class DriftJob {
 
     private static String csv(List<Map<String, Object>> rows) {
         StringBuilder out = new StringBuilder("t,t_label,compensated,n,accuracy_mean,accuracy_std,accuracy_ci95_low,"
-                + "accuracy_ci95_high,loss_mean,loss_std,f1_mean,f1_std,digital_accuracy\n");
+                + "accuracy_ci95_high,loss_mean,loss_std,precision_mean,recall_mean,f1_mean,f1_std,digital_accuracy\n");
         for (Map<String, Object> row : rows) {
             List<String> cells = new ArrayList<>();
             row.forEach((key, v) -> cells.add(v == null ? "" : key.equals("t") ? seconds((Double) v)

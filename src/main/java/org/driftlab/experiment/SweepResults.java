@@ -78,7 +78,8 @@ public final class SweepResults {
     @SuppressWarnings("unchecked")
     private static String csv(List<String> keys, List<Map<String, Object>> rows) {
         List<String> columns = List.of("t", "t_label", "compensated", "n", "accuracy_mean", "accuracy_std",
-                "accuracy_ci95_low", "accuracy_ci95_high", "loss_mean", "f1_mean", "digital_accuracy");
+                "accuracy_ci95_low", "accuracy_ci95_high", "loss_mean", "precision_mean", "recall_mean", "f1_mean",
+                "digital_accuracy");
         StringBuilder out = new StringBuilder("point");
         keys.forEach(k -> out.append(',').append(k));
         out.append(",analog_layer");
