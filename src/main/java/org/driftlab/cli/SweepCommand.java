@@ -1,7 +1,6 @@
 package org.driftlab.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.driftlab.config.Durations;
 import org.driftlab.experiment.ExperimentFile;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.driftlab.experiment.Cancellation;
 import org.driftlab.experiment.ComputeDevice;
 import org.driftlab.experiment.DatasetSource;
 import org.driftlab.experiment.OptimizerSpec;

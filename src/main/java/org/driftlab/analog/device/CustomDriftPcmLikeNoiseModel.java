@@ -1,7 +1,6 @@
 package org.driftlab.analog.device;
 
 import ai.djl.ndarray.NDArray;
-import java.util.List;
 import org.driftlab.config.CustomDriftModel;
 import org.driftlab.config.CustomDriftPcmLikeNoise;
 
