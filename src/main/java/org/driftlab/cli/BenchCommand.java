@@ -36,8 +36,8 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
-    @Option(names = "--device", defaultValue = "cpu", description = "cpu or cuda.")
-    String device;
+    @Mixin
+    DeviceOption device;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -47,10 +47,7 @@ final class BenchCommand implements Callable<Integer> {
         if (iterations < 1 || batch < 1) {
             throw new IllegalArgumentException("--iterations and --batch-size must be at least 1");
         }
-        ComputeDevice compute = ComputeDevice.resolve(device);
-        if (compute.note() != null) {
-            System.err.println(compute.note());
-        }
+        ComputeDevice compute = device.resolve(new TerminalProgress(System.err));
         Benchmark.Result result = Benchmark.run(new ModelSpec(model, classes, channels, inputSize), config.resolve(),
                 batch, iterations, compute);
         spec.commandLine().getOut().println(JsonOutput.pretty(result));

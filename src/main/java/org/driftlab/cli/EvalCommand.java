@@ -75,8 +75,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--digital-layers", split = ",", paramLabel = "NAME", description = "Layers kept digital.")
     List<String> digitalLayers = List.of();
 
-    @Option(names = "--device", defaultValue = "cpu", description = "cpu or cuda.")
-    String device;
+    @Mixin
+    DeviceOption device;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -85,11 +85,8 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path checkpoint = model.resolve();
         DatasetSource source = data.resolve();
-        ComputeDevice compute = ComputeDevice.resolve(device);
         TerminalProgress progress = new TerminalProgress(System.err);
-        if (compute.note() != null) {
-            progress.message(compute.note());
-        }
+        ComputeDevice compute = device.resolve(progress);
         Cancellation cancellation = CliCancellation.install();
         if (!analog) {
             if (config.file != null || config.preset != null) {

@@ -92,8 +92,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue from the .last checkpoint beside --out if there is one.")
     boolean resume;
 
-    @Option(names = "--device", defaultValue = "cpu", description = "cpu or cuda.")
-    String device;
+    @Mixin
+    DeviceOption device;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -110,11 +110,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         TrainSpec trainSpec = new TrainSpec(modelSpec, source, epochs, batchSize, optimizerSpec, validation, patience,
                 seed, limit, hwa ? config.resolve() : null, new LinkedHashSet<>(digitalLayers), init, out, resume);
-        ComputeDevice compute = ComputeDevice.resolve(device);
         TerminalProgress progress = new TerminalProgress(System.err);
-        if (compute.note() != null) {
-            progress.message(compute.note());
-        }
+        ComputeDevice compute = device.resolve(progress);
         TrainingJob.Outcome outcome = new TrainingJob(trainSpec, compute, progress, CliCancellation.install()).run();
         spec.commandLine().getOut().println(JsonOutput.line(outcome));
         return DriftlabCommand.OK;

@@ -79,16 +79,7 @@ public final class NPairConverter implements ConductanceConverter {
 
     @Override
     public NDArray toWeights(List<NDArray> slices, Conductances.Params params) {
-        if (slices.size() != 2 * factors.length) {
-            throw new IllegalArgumentException("expected " + 2 * factors.length + " slices, got " + slices.size());
-        }
-        try (Scope scope = Scope.ofAll(slices, params.scaleRatio())) {
-            NDArray weightsUs = slices.get(0).zerosLike();
-            for (int k = 0; k < factors.length; k++) {
-                weightsUs = weightsUs.add(slices.get(2 * k).sub(slices.get(2 * k + 1)).mul((float) factors[k]));
-            }
-            return scope.keep(weightsUs.div(params.scaleRatio()));
-        }
+        return WeightedPairs.toWeights(slices, params, factors);
     }
 
     @Override
