@@ -1,13 +1,17 @@
 package org.driftlab;
 
+import org.driftlab.app.DesktopLauncher;
 import org.driftlab.cli.DriftlabCommand;
 
-/** The entry point: the command line with a verb; without one, the CLI help until the desktop app exists. */
+/** The entry point: without arguments the desktop explorer, with a verb the command line. */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            System.exit(DesktopLauncher.open(args));
+        }
         System.exit(DriftlabCommand.run(args));
     }
 }

@@ -1,24 +1,17 @@
 package org.driftlab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.driftlab.experiment.run.RunFiles;
-import org.driftlab.experiment.run.RunWriter;
+import org.driftlab.experiment.LayerHistograms;
+import org.driftlab.experiment.run.RunRecords;
 import org.driftlab.report.AccuracyVsTimeChart;
 import org.driftlab.report.ChartExport;
 import org.driftlab.report.ChartFormat;
 import org.driftlab.report.Curve;
-import org.driftlab.report.CurvePoint;
-import org.driftlab.report.Histogram;
 import org.driftlab.report.HistogramRidgelineChart;
 import org.driftlab.report.HistogramSnapshot;
 import org.driftlab.report.PlottedChart;
@@ -102,27 +95,9 @@ final class PlotCommand implements Callable<Integer> {
     static PlottedChart accuracyVsTime(List<Path> runs) throws Exception {
         List<Curve> curves = new ArrayList<>();
         for (Path run : runs) {
-            JsonNode record = RunsCommand.readRun(run);
-            Path results = run.resolve(RunFiles.RESULTS_JSON);
-            if (!Files.isRegularFile(results)) {
-                throw new IllegalArgumentException(run + " has no results yet (" + RunFiles.RESULTS_JSON + ")");
-            }
-            Map<Boolean, List<CurvePoint>> byCompensation = new TreeMap<>();
-            Double digital = null;
-            for (JsonNode row : RunWriter.read(results).get("rows")) {
-                byCompensation.computeIfAbsent(row.get("compensated").asBoolean(), k -> new ArrayList<>())
-                        .add(new CurvePoint(row.get("t").asDouble(), row.get("accuracy_mean").asDouble(),
-                                row.get("accuracy_mean").asDouble() - row.get("accuracy_std").asDouble(),
-                                row.get("accuracy_mean").asDouble() + row.get("accuracy_std").asDouble()));
-                if (row.hasNonNull("digital_accuracy")) {
-                    digital = row.get("digital_accuracy").asDouble();
-                }
-            }
+            JsonNode record = RunRecords.readRun(run);
             String name = runs.size() == 1 ? record.path("name").asText() : run.getFileName().toString();
-            for (Map.Entry<Boolean, List<CurvePoint>> entry : byCompensation.entrySet()) {
-                curves.add(new Curve(entry.getKey() ? name : name + " (no compensation)", entry.getValue(),
-                        entry.getKey() ? digital : null));
-            }
+            curves.addAll(RunRecords.curves(run, name));
         }
         return AccuracyVsTimeChart.build(curves, "Accuracy after programming (mean ± std over programmings)");
     }
@@ -131,55 +106,17 @@ final class PlotCommand implements Callable<Integer> {
         if (runs.size() != 1) {
             throw new IllegalArgumentException("--kind histograms plots one run; got " + runs.size());
         }
-        Path folder = runs.get(0).resolve(RunFiles.HISTOGRAMS);
-        List<Path> files;
-        try (Stream<Path> listing = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
-            files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).toList();
-        }
-        if (files.isEmpty()) {
+        List<LayerHistograms.Snapshot> snapshots = RunRecords.histograms(runs.get(0));
+        if (snapshots.isEmpty()) {
             throw new IllegalArgumentException(runs.get(0) + " has no histograms (run with histograms: true)");
         }
-        List<HistogramSnapshot> snapshots = new ArrayList<>();
-        String chosen = layer;
-        for (Path file : files) {
-            JsonNode snapshot = RunWriter.read(file);
-            JsonNode layers = snapshot.get("layers");
-            JsonNode match = null;
-            List<String> names = new ArrayList<>();
-            for (JsonNode candidate : layers) {
-                names.add(candidate.get("layer").asText());
-                if (chosen == null || candidate.get("layer").asText().equals(chosen)) {
-                    match = match == null ? candidate : match;
-                }
-            }
-            if (match == null) {
-                throw new IllegalArgumentException("--layer " + chosen + " is not in the run; layers: " + String.join(", ", names));
-            }
-            chosen = match.get("layer").asText();
-            List<Histogram> histograms = new ArrayList<>();
-            for (Iterator<JsonNode> it = match.get("quantities").elements(); it.hasNext(); ) {
-                JsonNode q = it.next();
-                histograms.add(new Histogram(q.get("name").asText(), doubles(q.get("edges")), longs(q.get("counts"))));
-            }
-            snapshots.add(new HistogramSnapshot(snapshot.get("t").asDouble(), histograms));
+        List<String> names = snapshots.get(0).layerNames();
+        String chosen = layer == null ? names.get(0) : layer;
+        if (!names.contains(chosen)) {
+            throw new IllegalArgumentException("--layer " + chosen + " is not in the run; layers: "
+                    + String.join(", ", names));
         }
-        snapshots.sort((a, b) -> Double.compare(a.t(), b.t()));
-        return HistogramRidgelineChart.ridgeline(snapshots, quantity, chosen + ": " + quantity + " over time");
-    }
-
-    private static double[] doubles(JsonNode array) {
-        double[] values = new double[array.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = array.get(i).asDouble();
-        }
-        return values;
-    }
-
-    private static long[] longs(JsonNode array) {
-        long[] values = new long[array.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = array.get(i).asLong();
-        }
-        return values;
+        List<HistogramSnapshot> layerSnapshots = snapshots.stream().map(s -> s.of(chosen)).toList();
+        return HistogramRidgelineChart.ridgeline(layerSnapshots, quantity, chosen + ": " + quantity + " over time");
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.driftlab.experiment.run.RunRecords;
 import org.driftlab.experiment.run.RunFiles;
 import org.driftlab.experiment.run.RunStore;
 import org.driftlab.experiment.run.RunWriter;
@@ -31,14 +32,6 @@ final class RunsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static JsonNode readRun(Path folder) throws java.io.IOException {
-        Path file = folder.resolve(RunFiles.RUN);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(folder + " is not a run folder (it has no " + RunFiles.RUN + ")");
-        }
-        return RunWriter.read(file);
-    }
-
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The runs in the runs folder, newest first.")
     static final class ListRuns implements Callable<Integer> {
         @Option(names = "--root", paramLabel = "DIR", description = "The runs folder (default ~/.driftlab/runs or $DRIFTLAB_RUNS).")
@@ -58,7 +51,7 @@ final class RunsCommand implements Runnable {
             }
             out.printf("%-40s %-10s %-9s %-24s %s%n", "run", "kind", "status", "started", "model");
             for (Path run : runs) {
-                JsonNode json = readRun(run);
+                JsonNode json = RunRecords.readRun(run);
                 out.printf("%-40s %-10s %-9s %-24s %s%n", run.getFileName(), json.path("kind").asText(),
                         json.path("status").asText(), json.path("started").asText(), json.path("model").asText());
             }
@@ -76,7 +69,7 @@ final class RunsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            JsonNode run = readRun(folder);
+            JsonNode run = RunRecords.readRun(folder);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s: %s %s, %s, model %s, %s%n", folder, run.path("kind").asText(), run.path("name").asText(),
                     run.path("status").asText(), run.path("model").asText(), run.path("dataset").asText());
@@ -108,7 +101,7 @@ final class RunsCommand implements Runnable {
         public Integer call() throws Exception {
             List<JsonNode> trees = new ArrayList<>();
             for (Path folder : folders) {
-                JsonNode run = readRun(folder);
+                JsonNode run = RunRecords.readRun(folder);
                 com.fasterxml.jackson.databind.node.ObjectNode settings = RunWriter.JSON.createObjectNode();
                 for (String key : SETTINGS) {
                     if (run.has(key)) {

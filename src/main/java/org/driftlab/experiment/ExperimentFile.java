@@ -54,7 +54,8 @@ public final class ExperimentFile {
         return parse(tree, folder, file.toString());
     }
 
-    static ExperimentSpec parse(JsonNode tree, Path folder, String sourceName) {
+    /** Validates an experiment tree (as a file holds it); relative paths resolve against folder. */
+    public static ExperimentSpec parse(JsonNode tree, Path folder, String sourceName) {
         Problems problems = new Problems();
         if (!tree.isObject()) {
             throw new ConfigException(sourceName, List.of(new ConfigProblem("", null,

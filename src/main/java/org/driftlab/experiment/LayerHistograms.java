@@ -3,6 +3,8 @@ package org.driftlab.experiment;
 import ai.djl.ndarray.NDArray;
 import java.util.ArrayList;
 import java.util.List;
+import org.driftlab.report.Histogram;
+import org.driftlab.report.HistogramSnapshot;
 import org.driftlab.model.AnalogLayerView;
 import org.driftlab.model.Network;
 
@@ -24,6 +26,18 @@ public final class LayerHistograms {
 
     /** All layers at one time. */
     public record Snapshot(double t, List<Layer> layers) {
+        public List<String> layerNames() {
+            return layers.stream().map(Layer::layer).toList();
+        }
+
+        /** One layer's histograms at this time, for the report charts. */
+        public HistogramSnapshot of(String layer) {
+            Layer match = layers.stream().filter(l -> l.layer().equals(layer)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("layer '" + layer + "' is not in the snapshot; "
+                            + "layers: " + String.join(", ", layerNames())));
+            return new HistogramSnapshot(t, match.quantities().stream()
+                    .map(q -> new Histogram(q.name(), q.edges(), q.counts())).toList());
+        }
     }
 
     private LayerHistograms() {
