@@ -1,25 +1,42 @@
 package org.driftlab.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.driftlab.Version;
+import org.driftlab.app.accuracy.AccuracyView;
+import org.driftlab.app.chart.ChartView;
+import org.driftlab.app.experiment.ExperimentPanel;
+import org.driftlab.app.experiment.ExperimentViewModel;
+import org.driftlab.app.jobs.JobQueueView;
 import org.driftlab.app.settings.AppSettings;
+import org.driftlab.app.teaching.DemoBar;
 
 /**
  * The main window: the configuration editor and the experiment panel on the left, the live views on the right,
- * the job queue below them.
+ * the job queue below them; menus with keyboard shortcuts, themes and presentation mode.
  */
 public final class MainWindow {
+    public static final String LIGHT = "light";
+    public static final String DARK = "dark";
+
     private final AppContext context;
     private final Stage stage;
     private final BorderPane root = new BorderPane();
@@ -27,30 +44,51 @@ public final class MainWindow {
     private final SplitPane viewsJobs = new SplitPane();
     private final TabPane leftTabs = new TabPane();
     private final TabPane viewTabs = new TabPane();
+    private final ExperimentPanel experiment;
+    private final AccuracyView accuracy;
+    private final JobQueueView jobs;
+    private final DemoBar demos;
+    private final Menu recentExperiments = new Menu("Recent experiments");
+    private Consumer<JsonNode> configLoader;
 
     public MainWindow(AppContext context, Stage stage) {
         this.context = context;
         this.stage = stage;
+        configLoader = tree -> context.workspace().configTreeProperty().set(tree);
         leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         viewTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         viewTabs.setId("view-tabs");
+        experiment = new ExperimentPanel(context);
+        experiment.onConfigLoaded(tree -> configLoader.accept(tree));
+        accuracy = new AccuracyView(context);
+        jobs = new JobQueueView(context.jobs(), context.newThrottle());
+        demos = new DemoBar(context, experiment, tree -> configLoader.accept(tree));
+        addLeftTab("Experiment", experiment);
+        addViewTab("Accuracy", accuracy);
         viewsJobs.setOrientation(Orientation.VERTICAL);
-        viewsJobs.getItems().add(viewTabs);
+        viewsJobs.getItems().addAll(viewTabs, jobs);
         leftRight.getItems().addAll(leftTabs, viewsJobs);
-        root.setTop(menuBar());
+        root.setTop(new VBox(menuBar(), demos));
         root.setCenter(leftRight);
+        AppSettings settings = context.settings().get();
+        context.workspace().advancedProperty().set(settings.advanced());
+        context.workspace().presentationProperty().set(settings.presentation());
+        context.workspace().presentationProperty().addListener((obs, was, is) -> applyDisplay());
+        context.workspace().advancedProperty().addListener((obs, was, is) -> rememberDisplay());
+        context.workspace().shownRunProperty().addListener((obs, old, run) -> selectView("Accuracy"));
     }
 
-    public void addLeftTab(String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId("tab-" + title.toLowerCase().replace(' ', '-'));
-        leftTabs.getTabs().add(tab);
+    /** How an RPU configuration tree (from an experiment file or a demo) reaches the editor. */
+    public void setConfigLoader(Consumer<JsonNode> loader) {
+        configLoader = loader;
     }
 
-    public void addViewTab(String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId("tab-" + title.toLowerCase().replace(' ', '-'));
-        viewTabs.getTabs().add(tab);
+    public void addLeftTab(String title, Node content) {
+        leftTabs.getTabs().add(tab(title, content));
+    }
+
+    public void addViewTab(String title, Node content) {
+        viewTabs.getTabs().add(tab(title, content));
     }
 
     /** Brings the view tab with this title to the front. */
@@ -61,6 +99,18 @@ public final class MainWindow {
 
     public BorderPane root() {
         return root;
+    }
+
+    public ExperimentPanel experiment() {
+        return experiment;
+    }
+
+    public AccuracyView accuracy() {
+        return accuracy;
+    }
+
+    public JobQueueView jobs() {
+        return jobs;
     }
 
     public void show() {
@@ -78,6 +128,10 @@ public final class MainWindow {
         stage.setMaximized(settings.maximized());
         leftRight.setDividerPositions(settings.leftDivider() > 0.1 ? settings.leftDivider() : 0.32);
         viewsJobs.setDividerPositions(settings.bottomDivider() > 0.2 ? settings.bottomDivider() : 0.8);
+        applyDisplay();
+        if (context.settings().loadProblem() != null) {
+            jobs.setStatus(context.settings().loadProblem());
+        }
         stage.show();
     }
 
@@ -89,11 +143,116 @@ public final class MainWindow {
         context.settings().save();
     }
 
+    /** Switches between the light and dark theme. */
+    public void setTheme(String theme) {
+        context.settings().update(s -> s.withDisplay(theme, s.presentation(), s.advanced()));
+        applyDisplay();
+    }
+
+    private void applyDisplay() {
+        boolean presentation = context.workspace().presentationProperty().get();
+        String theme = context.settings().get().theme();
+        root.getStylesheets().setAll(Themes.stylesheets(theme, presentation));
+        root.getStyleClass().remove(ChartView.PRESENTATION);
+        if (presentation) {
+            root.getStyleClass().add(ChartView.PRESENTATION);
+        }
+        root.lookupAll(".chart-view").forEach(node -> ((ChartView) node).restyle());
+        demos.setVisible(presentation);
+        demos.setManaged(presentation);
+        if (presentation) {
+            context.workspace().advancedProperty().set(false);
+        }
+        rememberDisplay();
+    }
+
+    private void rememberDisplay() {
+        context.settings().update(s -> s.withDisplay(s.theme(), context.workspace().presentationProperty().get(),
+                context.workspace().advancedProperty().get()));
+    }
+
+    private Tab tab(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("tab-" + title.toLowerCase().replace(' ', '-'));
+        return tab;
+    }
+
     private MenuBar menuBar() {
-        MenuItem quit = new MenuItem("Quit");
-        quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, quit);
+        MenuItem openExperiment = item("Open experiment…", "Shortcut+Shift+O", experiment::chooseExperimentFile);
+        rebuildRecent();
+        recentExperiments.setOnShowing(e -> rebuildRecent());
+        MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
+        Menu file = new Menu("File", null, openExperiment, recentExperiments, quit);
         file.setId("menu-file");
-        return new MenuBar(file);
+
+        Menu run = new Menu("Run", null,
+                item("Evaluate drift", "Shortcut+R", experiment::runDrift),
+                item("Sweep", "Shortcut+Shift+R", () -> experiment.runSweep(ExperimentViewModel.SweepKind.AXES)),
+                item("Layer-sensitivity scan", null,
+                        () -> experiment.runSweep(ExperimentViewModel.SweepKind.LAYER_SENSITIVITY)),
+                item("Train", null, () -> experiment.train(false)),
+                item("HWA fine-tune", null, () -> experiment.train(true)),
+                item("Cancel all jobs", "Shortcut+Period",
+                        () -> context.jobs().jobs().forEach(org.driftlab.app.jobs.QueuedJob::cancel)));
+
+        CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
+        presentation.setAccelerator(KeyCombination.keyCombination("F5"));
+        presentation.selectedProperty().bindBidirectional(context.workspace().presentationProperty());
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setSelected(DARK.equals(context.settings().get().theme()));
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.setOnAction(e -> setTheme(dark.isSelected() ? DARK : LIGHT));
+        CheckMenuItem advanced = new CheckMenuItem("Advanced parameters");
+        advanced.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
+        advanced.selectedProperty().bindBidirectional(context.workspace().advancedProperty());
+        advanced.disableProperty().bind(context.workspace().presentationProperty());
+        Menu view = new Menu("View", null, presentation, dark, advanced);
+
+        Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", this::showShortcuts),
+                item("About DriftLab", null, this::showAbout));
+        return new MenuBar(file, run, view, help);
+    }
+
+    private void rebuildRecent() {
+        recentExperiments.getItems().clear();
+        for (String path : context.settings().get().recentExperiments()) {
+            recentExperiments.getItems().add(item(path, null, () -> experiment.openExperiment(Path.of(path))));
+        }
+        recentExperiments.setDisable(recentExperiments.getItems().isEmpty());
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void showShortcuts() {
+        info("Keyboard shortcuts", """
+                Ctrl+R            evaluate drift with the current settings
+                Ctrl+Shift+R      run the sweep
+                Ctrl+.            cancel all jobs
+                Ctrl+Shift+O      open an experiment file
+                Ctrl+O / Ctrl+S   open / save the RPU configuration (Ctrl+Shift+S: save as)
+                F5                presentation mode
+                Ctrl+Shift+D      dark theme
+                Ctrl+Shift+A      advanced parameters
+                Ctrl+Q            quit""");
+    }
+
+    private void showAbout() {
+        info("About DriftLab", "DriftLab " + Version.get() + "\nAnalog in-memory computing drift explorer.\n"
+                + "Settings: " + context.settings().file() + "\nRuns: " + context.runs().root());
+    }
+
+    private void info(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(stage);
+        alert.show();
     }
 }

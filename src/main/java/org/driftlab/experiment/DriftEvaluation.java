@@ -78,6 +78,7 @@ public final class DriftEvaluation {
                     listener.message(set.skipped().size() + " unreadable images were skipped");
                 }
                 Score digitalScore = Evaluator.score(digital, set, cancellation);
+                listener.digital(digitalScore);
                 try (Network analog = AnalogConversion.convert(digital, spec.config(), spec.digitalLayers(), manager,
                         rng.split())) {
                     return evaluate(analog, set, digitalScore, dataset.fingerprint(), rng);

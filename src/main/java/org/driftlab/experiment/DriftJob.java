@@ -76,6 +76,11 @@ public final class DriftJob {
         }
 
         @Override
+        public void digital(Score score) {
+            listener.digital(score);
+        }
+
+        @Override
         public void histograms(LayerHistograms.Snapshot snapshot) {
             writer.writeJson(RunFiles.HISTOGRAMS + "/t-" + seconds(snapshot.t()) + ".json", snapshot);
             listener.histograms(snapshot);

@@ -5,6 +5,10 @@ public interface DriftListener extends JobListener {
     DriftListener NONE = new DriftListener() {
     };
 
+    /** The digital network's score on the same images, sent once before the first point. */
+    default void digital(Score score) {
+    }
+
     /** The statistics at one time over the repetitions finished so far; sent after every (repetition, time). */
     default void point(DriftEvaluation.TimePoint point, boolean compensated) {
     }

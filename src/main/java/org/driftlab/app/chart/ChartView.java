@@ -29,6 +29,8 @@ import org.jfree.data.xy.XYDataset;
  * size and resolution, or the plotted data as CSV). The same builders draw the CLI's files.
  */
 public final class ChartView extends BorderPane {
+    /** The style class the window's root carries in presentation mode. */
+    public static final String PRESENTATION = "presentation";
     private final ChartViewer viewer = new ChartViewer(null);
     private final Label readout = new Label(" ");
     private final Label placeholder = new Label();
@@ -76,11 +78,19 @@ public final class ChartView extends BorderPane {
         export.setDisable(chart == null);
         if (chart == null) {
             setCenter(placeholder);
-            viewer.setChart(null);
         } else {
-            viewer.setChart(chart.chart());
+            viewer.setChart(inPresentation() ? PresentationStyle.styled(chart.chart()) : chart.chart());
             setCenter(viewer);
         }
+    }
+
+    /** Redraws the shown chart in the current display mode (after presentation mode is switched). */
+    public void restyle() {
+        show(plotted);
+    }
+
+    private boolean inPresentation() {
+        return getScene() != null && getScene().getRoot().getStyleClass().contains(PRESENTATION);
     }
 
     public PlottedChart plotted() {
