@@ -67,7 +67,7 @@ public final class AccuracyView extends BorderPane implements LiveRunListener {
 
     @Override
     public void runStarted(LiveRun run) {
-        model.startRun(run.name());
+        model.startRun(run.name(), run.spec().times());
         throttle.post(this, this::redraw);
     }
 

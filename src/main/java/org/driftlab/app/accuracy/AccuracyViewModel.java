@@ -14,6 +14,7 @@ import org.driftlab.report.AccuracyVsTimeChart;
 import org.driftlab.report.Curve;
 import org.driftlab.report.CurvePoint;
 import org.driftlab.report.PlottedChart;
+import org.jfree.chart.axis.ValueAxis;
 
 /**
  * The curves of the accuracy-versus-time view: live runs gain points as they are computed, recorded runs are read
@@ -23,6 +24,22 @@ import org.driftlab.report.PlottedChart;
 public final class AccuracyViewModel {
     private final Map<String, LiveCurve> curves = new LinkedHashMap<>();
     private String current;
+    private double plannedMin = Double.POSITIVE_INFINITY;
+    private double plannedMax = Double.NEGATIVE_INFINITY;
+
+    /**
+     * Starts a curve for a run that is about to compute; a name already shown gets a number. The planned times
+     * fix the time axis, so that points land on a stable chart as they arrive.
+     */
+    public synchronized void startRun(String name, List<Double> plannedTimes) {
+        for (double t : plannedTimes) {
+            if (t > 0) {
+                plannedMin = Math.min(plannedMin, t);
+                plannedMax = Math.max(plannedMax, t);
+            }
+        }
+        startRun(name);
+    }
 
     /** Starts a curve for a run that is about to compute; a name already shown gets a number. */
     public synchronized void startRun(String name) {
@@ -74,6 +91,8 @@ public final class AccuracyViewModel {
     public synchronized void clear() {
         curves.clear();
         current = null;
+        plannedMin = Double.POSITIVE_INFINITY;
+        plannedMax = Double.NEGATIVE_INFINITY;
     }
 
     public synchronized int pointCount() {
@@ -100,7 +119,29 @@ public final class AccuracyViewModel {
         if (list.isEmpty()) {
             return null;
         }
-        return AccuracyVsTimeChart.build(list, "Accuracy after programming (mean ± std over programmings)");
+        PlottedChart plotted = AccuracyVsTimeChart.build(list,
+                "Accuracy after programming (mean ± std over programmings)");
+        double[] range = timeRange(list);
+        if (range[0] < range[1]) {
+            ValueAxis axis = plotted.chart().getXYPlot().getDomainAxis();
+            axis.setRange(range[0] / 1.5, range[1] * 1.5);
+        }
+        return plotted;
+    }
+
+    /** The planned times of live runs joined with the times of every point. */
+    private synchronized double[] timeRange(List<Curve> list) {
+        double low = plannedMin;
+        double high = plannedMax;
+        for (Curve curve : list) {
+            for (CurvePoint point : curve.points()) {
+                if (point.t() > 0) {
+                    low = Math.min(low, point.t());
+                    high = Math.max(high, point.t());
+                }
+            }
+        }
+        return new double[] {low, high};
     }
 
     private static final class LiveCurve {

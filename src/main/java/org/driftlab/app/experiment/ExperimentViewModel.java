@@ -41,7 +41,7 @@ public final class ExperimentViewModel {
     public static final List<String> DATASETS = List.of(EMBEDDED, FASHION_FOLDER, VWW);
     public static final String DEFAULT_TIMES = "1s, 1min, 1h, 1d, 7d, 30d, 1y";
 
-    private final StringProperty name = new SimpleStringProperty("explorer");
+    private final StringProperty name = new SimpleStringProperty("quickstart");
     private final StringProperty model = new SimpleStringProperty("default-hwa");
     private final StringProperty checkpoint = new SimpleStringProperty("");
     private final StringProperty dataset = new SimpleStringProperty(EMBEDDED);

@@ -2,6 +2,7 @@ package org.driftlab.app.accuracy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.driftlab.experiment.DriftEvaluation;
@@ -31,6 +32,16 @@ class AccuracyViewModelTest {
         assertEquals(4, model.chart().data().rows().size());
         model.clear();
         assertNull(model.chart());
+    }
+
+    @Test
+    void thePlannedTimesFixTheTimeAxisBeforeThePointsArrive() {
+        AccuracyViewModel model = new AccuracyViewModel();
+        model.startRun("live", List.of(1.0, 3600.0, 365 * 86400.0));
+        model.point(point(1, 0.8), true);
+        var axis = model.chart().chart().getXYPlot().getDomainAxis();
+        assertTrue(axis.getLowerBound() < 1 && axis.getUpperBound() > 365 * 86400.0,
+                axis.getLowerBound() + " .. " + axis.getUpperBound());
     }
 
     private static DriftEvaluation.TimePoint point(double t, double accuracy) {
