@@ -1,12 +1,15 @@
 package org.driftlab.app.experiment;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.driftlab.app.AppContext;
 import org.driftlab.app.LiveRun;
 import org.driftlab.app.LiveRunListener;
 import org.driftlab.app.jobs.JobStatus;
 import org.driftlab.app.jobs.QueuedJob;
+import org.driftlab.experiment.Cancellation;
 import org.driftlab.experiment.ComputeDevice;
 import org.driftlab.experiment.DriftEvaluation;
 import org.driftlab.experiment.DriftJob;
@@ -42,7 +45,7 @@ public final class ExperimentActions {
                 DriftEvaluation.Result result = new DriftJob(spec, folder, forward(listener, views), cancellation)
                         .run();
                 end = result.complete() ? JobStatus.COMPLETED : JobStatus.CANCELLED;
-            } catch (org.driftlab.experiment.Cancellation.CancelledException e) {
+            } catch (Cancellation.CancelledException e) {
                 end = JobStatus.CANCELLED;
                 throw e;
             } finally {
@@ -61,7 +64,8 @@ public final class ExperimentActions {
         });
     }
 
-    public QueuedJob train(TrainSpec spec, String device) {
+    /** Trains; when the job ends with a checkpoint, trained receives its path on the UI thread. */
+    public QueuedJob train(TrainSpec spec, String device, Consumer<Path> trained) {
         String title = (spec.hardwareAware() ? "HWA fine-tune → " : "Train → ") + spec.out().getFileName();
         return context.jobs().submit(title, (listener, cancellation) -> {
             ComputeDevice compute = ComputeDevice.resolve(device);
@@ -69,7 +73,10 @@ public final class ExperimentActions {
                 listener.message(compute.note());
             }
             new TrainingJob(spec, compute, listener, cancellation).run();
-            listener.message("saved " + spec.out());
+            if (Files.isRegularFile(spec.out())) {
+                listener.message("saved " + spec.out());
+                context.ui().execute(() -> trained.accept(spec.out()));
+            }
         });
     }
 

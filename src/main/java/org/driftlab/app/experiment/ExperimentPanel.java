@@ -110,7 +110,10 @@ public final class ExperimentPanel extends ScrollPane {
             Path out = model.defaultTrainingOutput(context.runs().root(), hwa);
             TrainSpec spec = model.trainSpec(config, out);
             problem.setText("");
-            return actions.train(spec, model.device().get());
+            return actions.train(spec, model.device().get(), checkpoint -> {
+                model.model().set(ExperimentViewModel.CHECKPOINT_FILE);
+                model.checkpoint().set(checkpoint.toString());
+            });
         } catch (Exception e) {
             problem.setText(e.getMessage());
             return null;
