@@ -75,8 +75,8 @@ public final class ChartView extends BorderPane {
         plotted = chart;
         export.setDisable(chart == null);
         if (chart == null) {
+            // ChartViewer refuses a null chart; the hidden viewer keeps the old one until the next.
             setCenter(placeholder);
-            viewer.setChart(null);
         } else {
             viewer.setChart(chart.chart());
             setCenter(viewer);
