@@ -1,6 +1,5 @@
 package org.driftlab.app.layers;
 
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -20,7 +19,7 @@ public final class LayerTableView extends BorderPane {
     private final LayerTableViewModel model;
 
     public LayerTableView(AppContext context) {
-        model = new LayerTableViewModel(context, ForkJoinPool.commonPool());
+        model = new LayerTableViewModel(context, context.jobs()::runInteractive);
         ComboBox<String> shipped = new ComboBox<>();
         shipped.setId("layers-model");
         shipped.getItems().setAll(ShippedModels.IDS);

@@ -13,20 +13,24 @@ import org.driftlab.experiment.ModelLayers;
 import org.driftlab.experiment.ShippedModels;
 
 /**
- * The layer table of a shipped model mapped with the current configuration: built off the UI thread whenever the
- * model or the configuration changes, latest wins.
+ * The layer table of a shipped model mapped with the current configuration: built whenever the model or the
+ * configuration changes, latest wins, on the compute thread (building a network initializes it through the
+ * engine's global generator, which must not interleave with a running job's draws).
  */
 public final class LayerTableViewModel {
     private final AppContext context;
-    private final Executor background;
+    private final Executor compute;
     private final StringProperty model = new SimpleStringProperty("default-hwa");
     private final ObservableList<LayerRow> rows = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private volatile long requested;
 
-    public LayerTableViewModel(AppContext context, Executor background) {
+    /**
+     * @param compute where the table is built: the compute queue's interactive lane in the app
+     */
+    public LayerTableViewModel(AppContext context, Executor compute) {
         this.context = context;
-        this.background = background;
+        this.compute = compute;
         model.addListener((o, a, b) -> refresh());
         context.workspace().validConfigProperty().addListener((o, a, b) -> refresh());
         refresh();
@@ -41,8 +45,8 @@ public final class LayerTableViewModel {
             message.set("The configuration is invalid: fix the marked fields to see how the layers are mapped.");
             return;
         }
-        message.set("Building " + id + "…");
-        background.execute(() -> {
+        message.set("Building " + id + (context.jobs().isBusy() ? " after the running job…" : "…"));
+        compute.execute(() -> {
             if (request != requested) {
                 return;
             }

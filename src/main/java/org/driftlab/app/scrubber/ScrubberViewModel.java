@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.driftlab.app.AppContext;
 import org.driftlab.app.jobs.QueuedJob;
 import org.driftlab.config.RpuConfig;
+import org.driftlab.experiment.Cancellation;
 import org.driftlab.experiment.ComputeDevice;
 import org.driftlab.experiment.DatasetSource;
 import org.driftlab.experiment.DriftScrubber;
@@ -110,7 +111,8 @@ public final class ScrubberViewModel {
                     } catch (Exception | Error e) {
                         context.ui().execute(() -> {
                             preparing.set(false);
-                            status.set("Could not prepare " + id + ": " + e.getMessage());
+                            status.set(e instanceof Cancellation.CancelledException ? "Preparing was cancelled."
+                                    : "Could not prepare " + id + ": " + e.getMessage());
                         });
                         throw e;
                     }
