@@ -77,6 +77,7 @@ public final class ChartView extends BorderPane {
         plotted = chart;
         export.setDisable(chart == null);
         if (chart == null) {
+            // ChartViewer refuses a null chart; the hidden viewer keeps the old one until the next.
             setCenter(placeholder);
         } else {
             viewer.setChart(inPresentation() ? PresentationStyle.styled(chart.chart()) : chart.chart());

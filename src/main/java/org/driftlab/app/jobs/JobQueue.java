@@ -61,6 +61,14 @@ public final class JobQueue implements AutoCloseable {
         return job;
     }
 
+    /**
+     * Runs short interactive work (a slider's recomputation) on the compute thread, after what is queued, without
+     * listing it as a job. The work handles its own errors.
+     */
+    public void runInteractive(Runnable work) {
+        compute.execute(work);
+    }
+
     private void runJob(QueuedJob job, JobWork work) {
         if (job.cancelRequested()) {
             job.finished(JobStatus.CANCELLED, null, clock.instant());
