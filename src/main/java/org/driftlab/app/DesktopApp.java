@@ -24,6 +24,7 @@ public final class DesktopApp extends Application {
     public void stop() {
         if (window != null) {
             window.rememberLayout();
+            window.close();
         }
         if (context != null) {
             context.jobs().close();

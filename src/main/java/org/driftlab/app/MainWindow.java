@@ -25,6 +25,10 @@ import org.driftlab.app.accuracy.AccuracyView;
 import org.driftlab.app.chart.ChartView;
 import org.driftlab.app.experiment.ExperimentPanel;
 import org.driftlab.app.experiment.ExperimentViewModel;
+import org.driftlab.app.histograms.HistogramView;
+import org.driftlab.app.layers.LayerTableView;
+import org.driftlab.app.preview.DevicePreviewView;
+import org.driftlab.app.scrubber.ScrubberView;
 import org.driftlab.app.jobs.JobQueueView;
 import org.driftlab.app.settings.AppSettings;
 import org.driftlab.app.teaching.DemoBar;
@@ -48,6 +52,7 @@ public final class MainWindow {
     private final AccuracyView accuracy;
     private final JobQueueView jobs;
     private final DemoBar demos;
+    private final ScrubberView scrubber;
     private final Menu recentExperiments = new Menu("Recent experiments");
     private Consumer<JsonNode> configLoader;
 
@@ -65,6 +70,11 @@ public final class MainWindow {
         demos = new DemoBar(context, experiment, tree -> configLoader.accept(tree));
         addLeftTab("Experiment", experiment);
         addViewTab("Accuracy", accuracy);
+        addViewTab("Histograms", new HistogramView(context));
+        scrubber = new ScrubberView(context);
+        addViewTab("Time scrubber", scrubber);
+        addViewTab("Device preview", new DevicePreviewView(context));
+        addViewTab("Layers", new LayerTableView(context));
         viewsJobs.setOrientation(Orientation.VERTICAL);
         viewsJobs.getItems().addAll(viewTabs, jobs);
         leftRight.getItems().addAll(leftTabs, viewsJobs);
@@ -141,6 +151,11 @@ public final class MainWindow {
                 stage.isMaximized()).withDividers(leftRight.getDividerPositions()[0],
                 viewsJobs.getDividerPositions().length > 0 ? viewsJobs.getDividerPositions()[0] : 0.8));
         context.settings().save();
+    }
+
+    /** Frees what the views hold (the scrubber's programmed network). */
+    public void close() {
+        scrubber.model().close();
     }
 
     /** Switches between the light and dark theme. */
