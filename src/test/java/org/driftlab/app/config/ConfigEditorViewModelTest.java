@@ -276,6 +276,19 @@ class ConfigEditorViewModelTest {
     }
 
     @Test
+    void aConfigFromElsewhereIsShownAsANewDocument() {
+        RpuConfig fromRun = Presets.get(Presets.HPML_2022);
+
+        editor.load(fromRun, "config of run 7");
+
+        assertEquals(fromRun, workspace.validConfigProperty().get());
+        assertEquals("160.0", editor.field("noise_model.g_max").textProperty().get());
+        assertEquals("config of run 7", editor.sourceNameProperty().get());
+        assertNull(editor.fileProperty().get());
+        assertFalse(editor.dirtyProperty().get());
+    }
+
+    @Test
     void theAihwkitExportHasTheEditedValueAndNeedsAValidConfig() throws Exception {
         editor.edit("forward.out_noise", "0.123");
         String python = editor.aihwkitPython().orElseThrow();
