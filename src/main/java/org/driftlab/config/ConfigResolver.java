@@ -49,8 +49,7 @@ final class ConfigResolver {
      * fields are bad, on a copy where those fields hold their defaults, so that one run reports every problem.
      */
     static RpuConfig layOn(ObjectNode base, ObjectNode overlay, String source) {
-        ObjectNode merged = base.deepCopy();
-        merge(merged, overlay, "");
+        ObjectNode merged = merged(base, overlay);
         List<ConfigProblem> problems = new ArrayList<>(TreeValidator.validate(merged));
         if (problems.isEmpty()) {
             RpuConfig config = toRecord(merged);
@@ -70,6 +69,13 @@ final class ConfigResolver {
             // The field problems already explain what is wrong.
         }
         throw new ConfigException(source, problems);
+    }
+
+    /** {@code overlay} laid on a copy of {@code base}, with the type-restart rules, not validated. */
+    static ObjectNode merged(ObjectNode base, ObjectNode overlay) {
+        ObjectNode merged = base.deepCopy();
+        merge(merged, overlay, "");
+        return merged;
     }
 
     /** A copy with each bad key replaced by its default, or removed where it has none. */

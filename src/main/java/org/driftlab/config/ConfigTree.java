@@ -69,14 +69,8 @@ public final class ConfigTree {
         ObjectNode overlay = JsonNodeFactory.instance.objectNode();
         List<ConfigProblem> problems = new ArrayList<>();
         for (Map.Entry<String, ?> entry : values.entrySet()) {
-            String[] parts = entry.getKey().split("\\.");
-            ObjectNode parent = overlay;
-            for (int i = 0; i < parts.length - 1; i++) {
-                JsonNode child = parent.get(parts[i]);
-                parent = child instanceof ObjectNode object ? object : parent.putObject(parts[i]);
-            }
             try {
-                parent.set(parts[parts.length - 1], toNode(entry.getValue()));
+                putLeaf(overlay, entry.getKey(), toNode(entry.getValue()));
             } catch (IllegalArgumentException e) {
                 problems.add(new ConfigProblem(entry.getKey(), entry.getValue(), "cannot be written as a value"));
             }
@@ -85,6 +79,27 @@ public final class ConfigTree {
             throw new ConfigException(problems);
         }
         return ConfigResolver.layOn(toTree(config), overlay, null);
+    }
+
+    /**
+     * A copy of a full tree, valid or not, with one leaf set by the rules of {@link #withAll} (a new noise-model or
+     * converter type starts from that type's defaults). Not validated, so that an editor can hold invalid values;
+     * {@link #fromTree} tells what is wrong.
+     */
+    public static ObjectNode withLeaf(ObjectNode tree, String keyPath, JsonNode value) {
+        ObjectNode overlay = JsonNodeFactory.instance.objectNode();
+        putLeaf(overlay, keyPath, value);
+        return ConfigResolver.merged(tree, overlay);
+    }
+
+    private static void putLeaf(ObjectNode overlay, String keyPath, JsonNode value) {
+        String[] parts = keyPath.split("\\.");
+        ObjectNode parent = overlay;
+        for (int i = 0; i < parts.length - 1; i++) {
+            JsonNode child = parent.get(parts[i]);
+            parent = child instanceof ObjectNode object ? object : parent.putObject(parts[i]);
+        }
+        parent.set(parts[parts.length - 1], value);
     }
 
     static JsonNode toNode(Object value) {
