@@ -12,6 +12,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -23,6 +24,7 @@ import javafx.stage.Stage;
 import org.driftlab.Version;
 import org.driftlab.app.accuracy.AccuracyView;
 import org.driftlab.app.chart.ChartView;
+import org.driftlab.app.config.ConfigEditorView;
 import org.driftlab.app.experiment.ExperimentPanel;
 import org.driftlab.app.experiment.ExperimentViewModel;
 import org.driftlab.app.histograms.HistogramView;
@@ -32,6 +34,7 @@ import org.driftlab.app.scrubber.ScrubberView;
 import org.driftlab.app.jobs.JobQueueView;
 import org.driftlab.app.settings.AppSettings;
 import org.driftlab.app.teaching.DemoBar;
+import org.driftlab.config.ConfigTree;
 
 /**
  * The main window: the configuration editor and the experiment panel on the left, the live views on the right,
@@ -48,18 +51,20 @@ public final class MainWindow {
     private final SplitPane viewsJobs = new SplitPane();
     private final TabPane leftTabs = new TabPane();
     private final TabPane viewTabs = new TabPane();
+    private final ConfigEditorView configEditor;
     private final ExperimentPanel experiment;
     private final AccuracyView accuracy;
     private final JobQueueView jobs;
     private final DemoBar demos;
     private final ScrubberView scrubber;
     private final Menu recentExperiments = new Menu("Recent experiments");
-    private Consumer<JsonNode> configLoader;
+    private final Consumer<JsonNode> configLoader;
 
     public MainWindow(AppContext context, Stage stage) {
         this.context = context;
         this.stage = stage;
-        configLoader = tree -> context.workspace().configTreeProperty().set(tree);
+        configEditor = new ConfigEditorView(context);
+        configLoader = tree -> configEditor.viewModel().load(ConfigTree.fromTree(tree), "experiment's configuration");
         leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         viewTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         viewTabs.setId("view-tabs");
@@ -68,6 +73,7 @@ public final class MainWindow {
         accuracy = new AccuracyView(context);
         jobs = new JobQueueView(context.jobs(), context.newThrottle());
         demos = new DemoBar(context, experiment, tree -> configLoader.accept(tree));
+        addLeftTab("Configuration", configEditor);
         addLeftTab("Experiment", experiment);
         addViewTab("Accuracy", accuracy);
         addViewTab("Histograms", new HistogramView(context));
@@ -88,11 +94,6 @@ public final class MainWindow {
         context.workspace().shownRunProperty().addListener((obs, old, run) -> selectView("Accuracy"));
     }
 
-    /** How an RPU configuration tree (from an experiment file or a demo) reaches the editor. */
-    public void setConfigLoader(Consumer<JsonNode> loader) {
-        configLoader = loader;
-    }
-
     public void addLeftTab(String title, Node content) {
         leftTabs.getTabs().add(tab(title, content));
     }
@@ -109,6 +110,10 @@ public final class MainWindow {
 
     public BorderPane root() {
         return root;
+    }
+
+    public ConfigEditorView configEditor() {
+        return configEditor;
     }
 
     public ExperimentPanel experiment() {
@@ -197,7 +202,13 @@ public final class MainWindow {
         rebuildRecent();
         recentExperiments.setOnShowing(e -> rebuildRecent());
         MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu("File", null, openExperiment, recentExperiments, quit);
+        Menu file = new Menu("File", null,
+                item("Open configuration…", "Shortcut+O", configEditor::open),
+                item("Save configuration", "Shortcut+S", configEditor::save),
+                item("Save configuration as…", "Shortcut+Shift+S", configEditor::saveAs),
+                item("Diff configuration…", null, configEditor::showDiff),
+                item("Export as aihwkit Python…", null, configEditor::exportAihwkit),
+                new SeparatorMenuItem(), openExperiment, recentExperiments, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
         Menu run = new Menu("Run", null,
