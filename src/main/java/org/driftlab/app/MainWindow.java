@@ -73,8 +73,8 @@ public final class MainWindow {
         accuracy = new AccuracyView(context);
         jobs = new JobQueueView(context.jobs(), context.newThrottle());
         demos = new DemoBar(context, experiment, tree -> configLoader.accept(tree));
-        addLeftTab("Configuration", configEditor);
         addLeftTab("Experiment", experiment);
+        addLeftTab("Configuration", configEditor);
         addViewTab("Accuracy", accuracy);
         addViewTab("Histograms", new HistogramView(context));
         scrubber = new ScrubberView(context);

@@ -45,9 +45,11 @@ class DriftRunFxTest {
             window.experiment().model().times().set("1s, 1d");
         });
         robot.clickOn("#run-drift");
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.accuracy().chart().plotted() != null);
-        assertTrue(window.accuracy().model().pointCount() >= 1);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !context.jobs().jobs().isEmpty());
         QueuedJob job = context.jobs().jobs().get(0);
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> window.accuracy().chart().plotted() != null
+                || job.status().isFinished());
+        assertTrue(window.accuracy().model().pointCount() >= 1, job + " " + job.failure().orElse(""));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> job.status().isFinished());
         assertEquals(JobStatus.COMPLETED, job.status(), job.failure().orElse(""));
         WaitForAsyncUtils.waitForFxEvents();
