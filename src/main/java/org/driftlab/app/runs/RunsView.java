@@ -46,6 +46,7 @@ public final class RunsView extends BorderPane {
         this.model = new RunsViewModel(context);
         setId("runs-view");
         table.setId("runs-table");
+        curves.setId("runs-curves");
         table.setItems(model.runs());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No runs yet in " + context.runs().root()));

@@ -27,6 +27,8 @@ public final class SweepView extends BorderPane {
 
     public SweepView(AppContext context) {
         setId("sweep-view");
+        sweepChart.setId("sweep-chart");
+        pointChart.setId("sweep-point-chart");
         ComboBox<Double> time = new ComboBox<>(model.times());
         time.setId("sweep-time");
         time.setConverter(new StringConverter<>() {
