@@ -5,6 +5,7 @@ import java.util.List;
 import org.driftlab.config.Durations;
 import org.driftlab.experiment.run.RunRecords;
 import org.driftlab.report.AccuracyVsTimeChart;
+import org.driftlab.report.Curve;
 import org.driftlab.report.LayerSensitivityChart;
 import org.driftlab.report.PlottedChart;
 import org.driftlab.report.SweepCurvesChart;
@@ -45,7 +46,7 @@ public final class SweepFigures {
 
     /** One point's own accuracy curves, read from its folder (with and without compensation where recorded). */
     public static PlottedChart point(SweepTable table, SweepTable.Point point) throws IOException {
-        List<org.driftlab.report.Curve> curves = RunRecords.curves(table.pointFolder(point), point.label());
+        List<Curve> curves = RunRecords.curves(table.pointFolder(point), point.label());
         return AccuracyVsTimeChart.build(curves, "Point " + point.index() + ": " + point.label());
     }
 }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 import org.driftlab.config.ConfigTree;
+import org.driftlab.config.Durations;
 import org.driftlab.config.RpuConfig;
 import org.driftlab.experiment.run.RunFiles;
 import org.driftlab.experiment.run.RunWriter;
@@ -87,12 +89,12 @@ public final class RunFixtures {
         return 0.9 - outNoise - 0.5 * wNoise - 0.01 * Math.log10(t);
     }
 
-    private static java.util.function.DoubleUnaryOperator accuracyFunction(double outNoise, double wNoise) {
+    private static DoubleUnaryOperator accuracyFunction(double outNoise, double wNoise) {
         return t -> accuracy(outNoise, wNoise, t);
     }
 
     private static void point(Path sweep, int index, Map<String, Object> values, String layer,
-                              java.util.function.DoubleUnaryOperator accuracy) throws IOException {
+                              DoubleUnaryOperator accuracy) throws IOException {
         Path folder = sweep.resolve(SweepResults.POINTS).resolve(String.format("%04d", index));
         RunWriter writer = new RunWriter(folder, header("drift", "point", RpuConfig.defaults()));
         Map<String, Object> description = new LinkedHashMap<>();
@@ -131,7 +133,7 @@ public final class RunFixtures {
     private static Map<String, Object> row(double t, double accuracy) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("t", t);
-        row.put("t_label", org.driftlab.config.Durations.format(t));
+        row.put("t_label", Durations.format(t));
         row.put("compensated", true);
         row.put("n", 100);
         row.put("accuracy_mean", accuracy);

@@ -25,6 +25,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.driftlab.app.AppContext;
@@ -99,7 +100,7 @@ public final class RunsView extends BorderPane {
         differences.setPlaceholder(new Label("No differing settings to show."));
         comparisonNotes.setWrapText(true);
         VBox diffPane = new VBox(4, new Label("Settings that differ"), differences, comparisonNotes);
-        VBox.setVgrow(differences, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(differences, Priority.ALWAYS);
         SplitPane comparison = new SplitPane(diffPane, curves);
         comparison.setDividerPositions(0.45);
         SplitPane body = new SplitPane(table, comparison);

@@ -22,6 +22,7 @@ import org.driftlab.app.jobs.JobStatus;
 import org.driftlab.app.jobs.QueuedJob;
 import org.driftlab.app.settings.SettingsStore;
 import org.driftlab.experiment.RunFixtures;
+import org.driftlab.experiment.run.RunRecords;
 import org.driftlab.experiment.run.RunStore;
 import org.driftlab.experiment.run.RunSummary;
 import org.junit.jupiter.api.AfterEach;
@@ -113,7 +114,7 @@ class RunsViewModelTest {
     @Test
     void aFolderOutsideTheStoreIsNotDeleted() throws Exception {
         Path outside = RunFixtures.drift(folder.resolve("elsewhere"), "x", 0, false);
-        RunSummary run = org.driftlab.experiment.run.RunRecords.summary(outside);
+        RunSummary run = RunRecords.summary(outside);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> model.delete(run));
         assertTrue(e.getMessage().contains("is not a run folder of the store"), e.getMessage());
         assertTrue(Files.exists(outside));

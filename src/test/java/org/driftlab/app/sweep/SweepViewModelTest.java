@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.driftlab.experiment.RunFixtures;
 import org.driftlab.experiment.SweepTable;
+import org.driftlab.experiment.run.RunWriter;
 import org.driftlab.report.PlottedChart;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.entity.XYItemEntity;
@@ -83,8 +84,7 @@ class SweepViewModelTest {
         assertEquals(sweep, model.sweepProperty().get());
 
         Path started = folder.resolve("started");
-        new org.driftlab.experiment.run.RunWriter(started,
-                org.driftlab.experiment.run.RunWriter.JSON.createObjectNode().put("kind", "sweep"));
+        new RunWriter(started, RunWriter.JSON.createObjectNode().put("kind", "sweep"));
         assertTrue(model.show(started));
         assertNull(model.chartProperty().get());
         assertTrue(model.messageProperty().get().contains("is not a sweep folder with results"),
