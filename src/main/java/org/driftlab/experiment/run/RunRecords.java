@@ -1,9 +1,12 @@
 package org.driftlab.experiment.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -26,6 +29,74 @@ public final class RunRecords {
             throw new IllegalArgumentException(folder + " is not a run folder (it has no " + RunFiles.RUN + ")");
         }
         return RunWriter.read(file);
+    }
+
+    /** What the history shows of a run; never throws: an unreadable record gives an "unreadable" summary. */
+    public static RunSummary summary(Path folder) {
+        JsonNode run;
+        try {
+            run = readRun(folder);
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new RunSummary(folder, RunSummary.UNREADABLE, lastModified(folder), "", folder.getFileName()
+                    .toString(), "", "", RunFiles.RUN + " cannot be read: " + reason);
+        }
+        return new RunSummary(folder, run.path("status").asText("unknown"), instant(run.path("started").asText()),
+                run.path("kind").asText(), run.path("name").asText(folder.getFileName().toString()),
+                run.path("model").asText(), settingsSummary(run), null);
+    }
+
+    /** The parts of a run record that say how it was run (not its timings or results), for comparing runs. */
+    public static ObjectNode settings(JsonNode run) {
+        ObjectNode settings = RunWriter.JSON.createObjectNode();
+        for (String key : List.of("kind", "model", "dataset", "split", "limit", "repetitions", "seed", "times",
+                "config")) {
+            if (run.has(key)) {
+                settings.set(key, run.get(key));
+            }
+        }
+        return settings;
+    }
+
+    private static String settingsSummary(JsonNode run) {
+        List<String> parts = new ArrayList<>();
+        JsonNode experiment = run.path("experiment");
+        JsonNode rpu = experiment.path("rpu");
+        if (rpu.hasNonNull("preset")) {
+            parts.add("preset " + rpu.get("preset").asText() + (rpu.size() > 1 ? " (changed)" : ""));
+        } else if (experiment.hasNonNull("rpu_file")) {
+            parts.add("config " + experiment.get("rpu_file").asText());
+        } else if (rpu.isObject() && rpu.size() > 0) {
+            parts.add("custom config");
+        } else {
+            parts.add("default config");
+        }
+        if (run.has("repetitions")) {
+            parts.add(run.get("repetitions").asInt() + " reps");
+        }
+        if (run.has("limit")) {
+            parts.add(run.get("limit").asInt() > 0 ? "limit " + run.get("limit").asInt() : "all images");
+        }
+        if (run.has("points")) {
+            parts.add(run.get("points").asInt() + " points");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text.isEmpty() ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Instant lastModified(Path folder) {
+        try {
+            return Files.getLastModifiedTime(folder).toInstant();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     public static boolean hasResults(Path folder) {
