@@ -30,11 +30,14 @@ import org.driftlab.app.experiment.ExperimentViewModel;
 import org.driftlab.app.histograms.HistogramView;
 import org.driftlab.app.layers.LayerTableView;
 import org.driftlab.app.preview.DevicePreviewView;
+import org.driftlab.app.runs.RunsView;
 import org.driftlab.app.scrubber.ScrubberView;
+import org.driftlab.app.sweep.SweepView;
 import org.driftlab.app.jobs.JobQueueView;
 import org.driftlab.app.settings.AppSettings;
 import org.driftlab.app.teaching.DemoBar;
 import org.driftlab.config.ConfigTree;
+import org.driftlab.experiment.run.RunRecords;
 
 /**
  * The main window: the configuration editor and the experiment panel on the left, the live views on the right,
@@ -57,6 +60,7 @@ public final class MainWindow {
     private final JobQueueView jobs;
     private final DemoBar demos;
     private final ScrubberView scrubber;
+    private final RunsView runs;
     private final Menu recentExperiments = new Menu("Recent experiments");
     private final Consumer<JsonNode> configLoader;
 
@@ -81,6 +85,16 @@ public final class MainWindow {
         addViewTab("Time scrubber", scrubber);
         addViewTab("Device preview", new DevicePreviewView(context));
         addViewTab("Layers", new LayerTableView(context));
+        runs = new RunsView(context);
+        addViewTab("Runs", runs);
+        SweepView sweep = new SweepView(context);
+        addViewTab("Sweep", sweep);
+        sweep.sweepProperty().addListener((obs, before, now) -> selectView("Sweep"));
+        context.jobs().observe(job -> {
+            if (job.status().isFinished()) {
+                context.ui().execute(runs::refresh);
+            }
+        });
         viewsJobs.setOrientation(Orientation.VERTICAL);
         viewsJobs.getItems().addAll(viewTabs, jobs);
         leftRight.getItems().addAll(leftTabs, viewsJobs);
@@ -91,7 +105,11 @@ public final class MainWindow {
         context.workspace().presentationProperty().set(settings.presentation());
         context.workspace().presentationProperty().addListener((obs, was, is) -> applyDisplay());
         context.workspace().advancedProperty().addListener((obs, was, is) -> rememberDisplay());
-        context.workspace().shownRunProperty().addListener((obs, old, run) -> selectView("Accuracy"));
+        context.workspace().shownRunProperty().addListener((obs, old, run) -> {
+            if (run != null && !RunRecords.summary(run).isSweep()) {
+                selectView("Accuracy");
+            }
+        });
     }
 
     public void addLeftTab(String title, Node content) {
@@ -122,6 +140,10 @@ public final class MainWindow {
 
     public AccuracyView accuracy() {
         return accuracy;
+    }
+
+    public RunsView runs() {
+        return runs;
     }
 
     public JobQueueView jobs() {
