@@ -19,14 +19,16 @@ import org.driftlab.experiment.run.RunStore;
  * quickstart and takes the picture once some points are plotted. Also prints how long the first point took.
  * Usage (after mvn test-compile and mvn package):
  * xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/test-classes:target/driftlab.jar
- * org.driftlab.app.ExplorerScreenshot docs/explorer.png
+ * org.driftlab.app.ExplorerScreenshot docs/explorer.png [VIEW_TAB]
  */
 public final class ExplorerScreenshot {
     private static Path output;
+    private static String view;
     private static final int POINTS = 5;
 
     public static void main(String[] args) {
         output = Path.of(args.length > 0 ? args[0] : "docs/explorer.png");
+        view = args.length > 1 ? args[1] : null;
         Application.launch(Shooter.class);
     }
 
@@ -53,6 +55,9 @@ public final class ExplorerScreenshot {
                 }
                 if (points >= POINTS) {
                     PauseTransition settle = new PauseTransition(Duration.millis(500));
+                    if (view != null) {
+                        window.selectView(view);
+                    }
                     settle.setOnFinished(done -> {
                         save(window);
                         context.jobs().close();
