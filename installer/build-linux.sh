@@ -35,15 +35,9 @@ if jar_is_stale; then
   mvn -B -q -DskipTests package
 fi
 
-# jpackage copies everything in the input folder to lib/app/ of the image: the jar, its libraries (found through the
-# jar's Class-Path lib/...) and the assets the application reads at run time (embedded data set, shipped models).
 step "staging the application in $out/input"
-rm -rf "$out"
-mkdir -p "$out/input"
-cp target/driftlab.jar "$out/input/"
-cp -r target/lib "$out/input/lib"
-cp -r assets "$out/input/assets"
-cp -r sample-configs "$out/input/sample-configs"
+. installer/stage-input.sh
+stage_input "$out"
 
 # A trimmed Java runtime: the modules jdeps finds in the jar and its libraries, plus ones reached only by
 # reflection or service loading (zip file systems, elliptic-curve TLS). DRIFTLAB_MODULES overrides the list.

@@ -39,12 +39,8 @@ step "building target/driftlab.jar (mvn -B -q -DskipTests package)"
 mvn -B -q -DskipTests package
 
 step "staging the application in $out/input"
-rm -rf "$out"
-mkdir -p "$out/input"
-cp target/driftlab.jar "$out/input/"
-cp -R target/lib "$out/input/lib"
-cp -R assets "$out/input/assets"
-cp -R sample-configs "$out/input/sample-configs"
+. installer/stage-input.sh
+stage_input "$out"
 rm -f "$out"/input/lib/pytorch-native-cpu-*.jar
 mvn -B -q dependency:copy "-Dartifact=ai.djl.pytorch:pytorch-native-cpu:$torch:jar:$torch_classifier" \
   "-DoutputDirectory=$out/input/lib"

@@ -34,6 +34,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.driftlab.app.AppContext;
+import org.driftlab.app.Buttons;
 import org.driftlab.config.ConfigFormat;
 import org.driftlab.config.ParameterKind;
 import org.driftlab.config.Preset;
@@ -133,10 +134,10 @@ public final class ConfigEditorView extends BorderPane {
         model.fileProperty().addListener((observable, old, now) -> open.getItems().setAll(recentItems()));
         open.setTooltip(new Tooltip("Open a JSON or YAML configuration; the arrow lists recent files"));
 
-        Button save = button("Save", "config-save", "Save to the current file", this::save);
-        Button saveAs = button("Save as…", "config-save-as", "Save as JSON or YAML (by extension)", this::saveAs);
-        Button diff = button("Diff…", "config-diff", "Compare with a preset or a saved file", this::showDiff);
-        Button aihwkit = button("aihwkit…", "config-aihwkit", "Export as aihwkit Python", this::exportAihwkit);
+        Button save = Buttons.of("Save", "config-save", "Save to the current file", this::save);
+        Button saveAs = Buttons.of("Save as…", "config-save-as", "Save as JSON or YAML (by extension)", this::saveAs);
+        Button diff = Buttons.of("Diff…", "config-diff", "Compare with a preset or a saved file", this::showDiff);
+        Button aihwkit = Buttons.of("aihwkit…", "config-aihwkit", "Export as aihwkit Python", this::exportAihwkit);
 
         return new ToolBar(presets, open, save, saveAs, diff, aihwkit);
     }
@@ -334,14 +335,6 @@ public final class ConfigEditorView extends BorderPane {
 
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
-    }
-
-    private static Button button(String text, String id, String tip, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setTooltip(new Tooltip(tip));
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     private static String firstLine(String text) {

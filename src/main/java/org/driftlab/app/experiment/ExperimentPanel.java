@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.driftlab.app.AppContext;
+import org.driftlab.app.Buttons;
 import org.driftlab.app.jobs.QueuedJob;
 import org.driftlab.config.RpuConfig;
 import org.driftlab.data.DatasetFormat;
@@ -164,30 +165,22 @@ public final class ExperimentPanel extends ScrollPane {
     }
 
     private Node runButtons() {
-        Button drift = button("Evaluate drift", "run-drift", "Program the network, let it drift through the times"
+        Button drift = Buttons.of("Evaluate drift", "run-drift", "Program the network, let it drift through the times"
                 + " and measure the accuracy over repeated programmings (Ctrl+R)", this::runDrift);
         drift.getStyleClass().add("primary");
-        Button sweep = button("Sweep", "run-sweep", "Evaluate drift at every combination of the sweep values",
+        Button sweep = Buttons.of("Sweep", "run-sweep", "Evaluate drift at every combination of the sweep values",
                 () -> runSweep(ExperimentViewModel.SweepKind.AXES));
-        Button layers = button("Layer sensitivity", "run-layer-sensitivity",
+        Button layers = Buttons.of("Layer sensitivity", "run-layer-sensitivity",
                 "One point per layer with only that layer analog", () -> runSweep(
                         ExperimentViewModel.SweepKind.LAYER_SENSITIVITY));
-        Button train = button("Train", "run-train", "Digital training from scratch on the dataset",
+        Button train = Buttons.of("Train", "run-train", "Digital training from scratch on the dataset",
                 () -> train(false));
-        Button hwa = button("HWA fine-tune", "run-hwa", "Hardware-aware fine-tuning of the chosen model through the"
+        Button hwa = Buttons.of("HWA fine-tune", "run-hwa", "Hardware-aware fine-tuning of the chosen model through the"
                 + " tiles of the edited configuration", () -> train(true));
         Button open = new Button("Open experiment…");
         open.setOnAction(e -> chooseExperimentFile());
         FlowPane pane = new FlowPane(6, 6, drift, sweep, layers, train, hwa, open);
         return pane;
-    }
-
-    private static Button button(String text, String id, String tip, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setTooltip(new Tooltip(tip));
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     private Node modelAndData() {

@@ -304,19 +304,18 @@ public final class ExperimentViewModel {
     }
 
     private static int positive(String what, String text, List<String> problems) {
-        long value = whole(what, text, problems);
-        if (value < 1 || value > Integer.MAX_VALUE) {
-            problems.add(what + " must be a whole number ≥ 1; got '" + text + "'");
-            return 1;
-        }
-        return (int) value;
+        return wholeAtLeast(what, text, 1, problems);
     }
 
     private static int nonNegative(String what, String text, List<String> problems) {
+        return wholeAtLeast(what, text, 0, problems);
+    }
+
+    private static int wholeAtLeast(String what, String text, int minimum, List<String> problems) {
         long value = whole(what, text, problems);
-        if (value < 0 || value > Integer.MAX_VALUE) {
-            problems.add(what + " must be a whole number ≥ 0; got '" + text + "'");
-            return 0;
+        if (value < minimum || value > Integer.MAX_VALUE) {
+            problems.add(what + " must be a whole number ≥ " + minimum + "; got '" + text + "'");
+            return minimum;
         }
         return (int) value;
     }
