@@ -2,6 +2,9 @@ package org.driftlab.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -90,8 +93,11 @@ public final class MainWindow {
         SweepView sweep = new SweepView(context);
         addViewTab("Sweep", sweep);
         sweep.sweepProperty().addListener((obs, before, now) -> selectView("Sweep"));
+        Map<Long, String> seen = new ConcurrentHashMap<>();
         context.jobs().observe(job -> {
-            if (job.status().isFinished()) {
+            // A drift run's folder appears once the job reports, and its status changes when it ends.
+            String state = job.status() + (job.progress().isPresent() ? "+" : "");
+            if (!state.equals(seen.put(job.id(), state))) {
                 context.ui().execute(runs::refresh);
             }
         });
@@ -120,10 +126,12 @@ public final class MainWindow {
         viewTabs.getTabs().add(tab(title, content));
     }
 
-    /** Brings the view tab with this title to the front. */
+    /** Brings the tab with this title (a view on the right, or a panel on the left) to the front. */
     public void selectView(String title) {
-        viewTabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
-                .ifPresent(t -> viewTabs.getSelectionModel().select(t));
+        for (TabPane pane : List.of(viewTabs, leftTabs)) {
+            pane.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
+                    .ifPresent(t -> pane.getSelectionModel().select(t));
+        }
     }
 
     public BorderPane root() {
