@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.driftlab.experiment.run.RunRecords;
 import org.driftlab.experiment.run.RunFiles;
 import org.driftlab.experiment.run.RunStore;
-import org.driftlab.experiment.run.RunWriter;
 import org.driftlab.experiment.run.TreeDiff;
 import org.driftlab.report.ChartExport;
 import org.driftlab.report.ChartFormat;
@@ -81,10 +80,6 @@ final class RunsCommand implements Runnable {
         }
     }
 
-    /** What a comparison looks at: the settings of a run, not its timings or results. */
-    private static final List<String> SETTINGS = List.of("kind", "model", "dataset", "split", "limit", "repetitions",
-            "seed", "times", "config");
-
     @Command(name = "compare", mixinStandardHelpOptions = true,
             description = "Only the settings in which the runs differ (configuration, experiment, seeds).")
     static final class Compare implements Callable<Integer> {
@@ -101,14 +96,7 @@ final class RunsCommand implements Runnable {
         public Integer call() throws Exception {
             List<JsonNode> trees = new ArrayList<>();
             for (Path folder : folders) {
-                JsonNode run = RunRecords.readRun(folder);
-                com.fasterxml.jackson.databind.node.ObjectNode settings = RunWriter.JSON.createObjectNode();
-                for (String key : SETTINGS) {
-                    if (run.has(key)) {
-                        settings.set(key, run.get(key));
-                    }
-                }
-                trees.add(settings);
+                trees.add(RunRecords.settings(RunRecords.readRun(folder)));
             }
             Map<String, List<String>> differences = TreeDiff.of(trees);
             PrintWriter out = spec.commandLine().getOut();
