@@ -1,6 +1,7 @@
 package org.driftlab.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -32,6 +33,28 @@ class MainWindowFxTest {
         Stage stage = (Stage) window.root().getScene().getWindow();
         assertTrue(stage.getTitle().startsWith("DriftLab"), stage.getTitle());
         assertTrue(stage.isShowing());
+    }
+
+    @Test
+    void presentationModeEnlargesHidesAdvancedAndOffersDemos(FxRobot robot) {
+        robot.interact(() -> context.workspace().advancedProperty().set(true));
+        robot.interact(() -> context.workspace().presentationProperty().set(true));
+        assertTrue(window.root().getStyleClass().contains("presentation"));
+        assertTrue(window.root().getStylesheets().stream().anyMatch(s -> s.endsWith("presentation.css")));
+        assertFalse(context.workspace().advancedProperty().get(), "presentation hides the advanced parameters");
+        assertTrue(robot.lookup("#demo-bar").query().isVisible());
+        assertTrue(context.settings().get().presentation());
+        robot.interact(() -> context.workspace().presentationProperty().set(false));
+        assertFalse(robot.lookup("#demo-bar").query().isVisible());
+    }
+
+    @Test
+    void theDarkThemeIsAStylesheetAndIsRemembered(FxRobot robot) {
+        robot.interact(() -> window.setTheme(MainWindow.DARK));
+        assertTrue(window.root().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")));
+        assertEquals(MainWindow.DARK, context.settings().get().theme());
+        robot.interact(() -> window.setTheme(MainWindow.LIGHT));
+        assertFalse(window.root().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")));
     }
 
     @Test
