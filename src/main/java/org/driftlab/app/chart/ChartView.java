@@ -33,7 +33,7 @@ public final class ChartView extends BorderPane {
     public static final String PRESENTATION = "presentation";
     private final ChartViewer viewer = new ChartViewer(null);
     private final Label readout = new Label(" ");
-    private final Label placeholder = new Label();
+    private final Label emptyMessage = new Label();
     private final MenuButton export = new MenuButton("Export");
     private final String baseName;
     private PlottedChart plotted;
@@ -43,8 +43,8 @@ public final class ChartView extends BorderPane {
     public ChartView(String baseName, String emptyText) {
         this.baseName = baseName;
         getStyleClass().add("chart-view");
-        placeholder.setText(emptyText);
-        placeholder.getStyleClass().add("placeholder");
+        emptyMessage.setText(emptyText);
+        emptyMessage.getStyleClass().add("empty-message");
         for (ChartFormat format : ChartFormat.values()) {
             MenuItem item = new MenuItem(format == ChartFormat.CSV ? "Data as CSV…" : format + "…");
             item.setId("export-" + format.extension());
@@ -59,7 +59,7 @@ public final class ChartView extends BorderPane {
         bar.setPadding(new Insets(2, 4, 2, 4));
         readout.getStyleClass().add("readout");
         setBottom(bar);
-        setCenter(placeholder);
+        setCenter(emptyMessage);
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {
@@ -78,7 +78,7 @@ public final class ChartView extends BorderPane {
         export.setDisable(chart == null);
         if (chart == null) {
             // ChartViewer refuses a null chart; the hidden viewer keeps the old one until the next.
-            setCenter(placeholder);
+            setCenter(emptyMessage);
         } else {
             viewer.setChart(inPresentation() ? PresentationStyle.styled(chart.chart()) : chart.chart());
             setCenter(viewer);
@@ -103,7 +103,7 @@ public final class ChartView extends BorderPane {
     }
 
     public void setEmptyText(String text) {
-        placeholder.setText(text);
+        emptyMessage.setText(text);
     }
 
     /** How a hovered data point is described (the default names the series, x and y). */

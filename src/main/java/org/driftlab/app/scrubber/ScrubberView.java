@@ -17,6 +17,7 @@ import javafx.util.StringConverter;
 import org.driftlab.app.AppContext;
 import org.driftlab.app.chart.ChartView;
 import org.driftlab.experiment.ShippedModels;
+import org.driftlab.config.Durations;
 import org.driftlab.report.TimeAxisFormat;
 
 /** Drag the time of a programmed network and watch its conductances drift and its accuracy move. */
@@ -59,7 +60,7 @@ public final class ScrubberView extends BorderPane {
 
             @Override
             public Double fromString(String text) {
-                throw new UnsupportedOperationException("the slider's labels are not edited");
+                return Math.log10(Durations.parse(text));
             }
         });
         time.valueProperty().bindBidirectional(model.logTimeProperty());
