@@ -76,10 +76,10 @@ public final class MainWindow {
         viewTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         viewTabs.setId("view-tabs");
         experiment = new ExperimentPanel(context);
-        experiment.onConfigLoaded(tree -> configLoader.accept(tree));
+        experiment.onConfigLoaded(configLoader);
         accuracy = new AccuracyView(context);
         jobs = new JobQueueView(context.jobs(), context.newThrottle());
-        demos = new DemoBar(context, experiment, tree -> configLoader.accept(tree));
+        demos = new DemoBar(experiment, configLoader);
         addLeftTab("Experiment", experiment);
         addLeftTab("Configuration", configEditor);
         addViewTab("Accuracy", accuracy);
@@ -118,11 +118,11 @@ public final class MainWindow {
         });
     }
 
-    public void addLeftTab(String title, Node content) {
+    private void addLeftTab(String title, Node content) {
         leftTabs.getTabs().add(tab(title, content));
     }
 
-    public void addViewTab(String title, Node content) {
+    private void addViewTab(String title, Node content) {
         viewTabs.getTabs().add(tab(title, content));
     }
 

@@ -8,7 +8,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
-import org.driftlab.app.AppContext;
 import org.driftlab.app.experiment.ExperimentPanel;
 import org.driftlab.config.ConfigTree;
 
@@ -17,7 +16,7 @@ public final class DemoBar extends HBox {
     private final ComboBox<GuidedDemo> choice = new ComboBox<>();
     private final Label watch = new Label();
 
-    public DemoBar(AppContext context, ExperimentPanel experiment, Consumer<JsonNode> configLoader) {
+    public DemoBar(ExperimentPanel experiment, Consumer<JsonNode> configLoader) {
         super(10);
         setId("demo-bar");
         getStyleClass().add("demo-bar");
