@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
+import org.driftlab.app.teaching.GuidedDemo;
+import org.driftlab.app.teaching.GuidedDemos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
@@ -46,6 +51,33 @@ class MainWindowFxTest {
         assertTrue(context.settings().get().presentation());
         robot.interact(() -> context.workspace().presentationProperty().set(false));
         assertFalse(robot.lookup("#demo-bar").query().isVisible());
+    }
+
+    @Test
+    void aGuidedDemoLoadsItsConfigurationAndRuns(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            context.workspace().presentationProperty().set(true);
+            window.experiment().model().limit().set("32");
+            window.experiment().model().repetitions().set("1");
+            window.experiment().model().times().set("1s");
+        });
+        @SuppressWarnings("unchecked")
+        ComboBox<GuidedDemo> choice =
+                robot.lookup("#demo-bar .combo-box").queryAs(ComboBox.class);
+        GuidedDemo demo = GuidedDemos.all().get(2);
+        robot.interact(() -> choice.setValue(demo));
+        robot.clickOn("#run-demo");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !context.jobs().jobs().isEmpty());
+        var job = context.jobs().jobs().get(0);
+        assertTrue(job.title().contains("drift-compensation"), job.title());
+        assertTrue(window.experiment().model().compareUncompensated().get());
+        assertEquals(GuidedDemos.config(demo),
+                context.workspace().validConfigProperty().get());
+        job.cancel();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> job.status().isFinished());
+        robot.interact(() -> context.workspace().presentationProperty().set(false));
     }
 
     @Test
