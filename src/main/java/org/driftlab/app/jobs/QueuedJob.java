@@ -58,7 +58,7 @@ public final class QueuedJob {
         return Optional.ofNullable(failure);
     }
 
-    /** Time left in the current stage, extrapolated from its elapsed time; empty until there is a rate to use. */
+    /** Time left in the current count, extrapolated from its elapsed time; empty until there is a rate to use. */
     public Optional<Duration> timeLeft(Instant now) {
         JobProgress p = progress;
         Instant since = stageStarted;
@@ -100,7 +100,9 @@ public final class QueuedJob {
 
     void progressed(JobProgress next, Instant now) {
         JobProgress previous = progress;
-        if (previous == null || !previous.stage().equals(next.stage()) || next.done() < previous.done()) {
+        // A new count starts when the total changes or the count goes back (a new epoch); a renamed stage that keeps
+        // counting (drift repetitions over one total) keeps its start, so the rate covers all of it.
+        if (previous == null || next.total() != previous.total() || next.done() < previous.done()) {
             stageStarted = now;
         }
         progress = next;

@@ -86,6 +86,20 @@ class JobQueueTest {
         assertEquals(0.5, job.fraction());
     }
 
+    @Test
+    void aRenamedStageThatKeepsCountingKeepsItsRateAndANewEpochStartsAfresh() {
+        QueuedJob job = new QueuedJob(1, "t");
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        job.started(start);
+        job.progressed(new JobProgress("repetition 1/2", 1, 10, Map.of()), start);
+        job.progressed(new JobProgress("repetition 2/2", 6, 10, Map.of()), start.plusSeconds(30));
+        // 6 of 10 done 30 s after the count began: 4 left take 20 s.
+        assertEquals(Duration.ofSeconds(20), job.timeLeft(start.plusSeconds(30)).orElseThrow());
+        job.progressed(new JobProgress("epoch 2/3", 1, 10, Map.of()), start.plusSeconds(40));
+        job.progressed(new JobProgress("epoch 2/3", 2, 10, Map.of()), start.plusSeconds(42));
+        assertEquals(Duration.ofSeconds(8), job.timeLeft(start.plusSeconds(42)).orElseThrow());
+    }
+
     private static void awaitFinished(QueuedJob job) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!job.status().isFinished() && System.nanoTime() < until) {
