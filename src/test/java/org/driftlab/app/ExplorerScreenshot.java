@@ -19,7 +19,7 @@ import org.driftlab.experiment.run.RunStore;
  * quickstart and takes the picture once some points are plotted. Also prints how long the first point took.
  * Usage (after mvn test-compile and mvn package):
  * xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/test-classes:target/driftlab.jar
- * org.driftlab.app.ExplorerScreenshot docs/explorer.png [VIEW_TAB]
+ * org.driftlab.app.ExplorerScreenshot docs/explorer.png [VIEW_TAB]   (-Dpresentation=true: in presentation mode)
  */
 public final class ExplorerScreenshot {
     private static Path output;
@@ -41,6 +41,7 @@ public final class ExplorerScreenshot {
                     new SettingsStore(scratch.resolve("settings.json")), new Workspace(), Platform::runLater);
             MainWindow window = new MainWindow(context, stage);
             window.show();
+            context.workspace().presentationProperty().set(Boolean.getBoolean("presentation"));
             window.experiment().openExperiment(Path.of("sample-configs/quickstart.yaml"));
             window.experiment().model().limit().set("500");
             long started = System.nanoTime();

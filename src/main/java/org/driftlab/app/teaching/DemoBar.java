@@ -7,6 +7,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.driftlab.app.experiment.ExperimentPanel;
 import org.driftlab.config.ConfigTree;
@@ -49,6 +51,12 @@ public final class DemoBar extends HBox {
             experiment.model().compareUncompensated().set(demo.compareUncompensated());
             experiment.runDrift(tree);
         });
-        getChildren().addAll(new Label("Guided demo"), choice, run, watch);
+        Label title = new Label("Guided demo");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        choice.setMinWidth(Region.USE_PREF_SIZE);
+        watch.setMinWidth(0);
+        HBox.setHgrow(watch, Priority.ALWAYS);
+        getChildren().addAll(title, choice, run, watch);
     }
 }
