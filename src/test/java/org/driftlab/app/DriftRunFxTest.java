@@ -13,27 +13,15 @@ import org.driftlab.app.jobs.QueuedJob;
 import org.driftlab.experiment.run.RunRecords;
 import org.driftlab.report.ChartFormat;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window running real drift jobs: the quickstart's first point, cancelling, exporting the chart. */
-@ExtendWith(ApplicationExtension.class)
-class DriftRunFxTest {
-    @TempDir
-    static Path folder;
-
-    private MainWindow window;
-    private AppContext context;
-
+class DriftRunFxTest extends MainWindowFixture {
     @Start
     void start(Stage stage) {
-        context = FxTestSupport.context(folder);
-        window = new MainWindow(context, stage);
-        window.show();
+        open(stage);
     }
 
     @Test

@@ -9,28 +9,17 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.driftlab.app.teaching.GuidedDemo;
+import org.driftlab.app.settings.SettingsStore;
 import org.driftlab.app.teaching.GuidedDemos;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class MainWindowFxTest {
-    @TempDir
-    static Path folder;
-
-    private MainWindow window;
-    private AppContext context;
-
+class MainWindowFxTest extends MainWindowFixture {
     @Start
     void start(Stage stage) {
-        context = FxTestSupport.context(folder);
-        window = new MainWindow(context, stage);
-        window.show();
+        open(stage);
     }
 
     @Test
@@ -92,9 +81,7 @@ class MainWindowFxTest {
     @Test
     void remembersTheLayout(FxRobot robot) {
         robot.interact(window::rememberLayout);
-        AppContext reread = new AppContext(context.jobs(), context.runs(),
-                new org.driftlab.app.settings.SettingsStore(context.settings().file()), context.workspace(),
-                context.ui());
-        assertEquals(context.settings().get().windowWidth(), reread.settings().get().windowWidth());
+        assertEquals(context.settings().get().windowWidth(),
+                new SettingsStore(context.settings().file()).get().windowWidth());
     }
 }
