@@ -25,7 +25,7 @@ public final class AnalogTile implements AutoCloseable {
     private final DriftCompensation compensation;
     private final WeightModifier modifier;
     private final InputRange inputRange;
-    private final NDArray mappingScales;
+    private NDArray mappingScales;
     private final int inSize;
     private final int outSize;
     private NDArray reference;
@@ -84,6 +84,19 @@ public final class AnalogTile implements AutoCloseable {
         if (programmed == null) {
             weights = reference;
         }
+        old.close();
+    }
+
+    /**
+     * Replaces the target weights and the mapping scales together, as a remap after a training step does (spec 6.4):
+     * the product of the two, the layer's weights, stays as it was.
+     */
+    public void remap(NDArray tileWeights, NDArray scales) {
+        setReferenceWeights(tileWeights);
+        NDArray row = scales.reshape(1, outSize);
+        NDArray old = mappingScales;
+        mappingScales = own(row);
+        row.close();
         old.close();
     }
 

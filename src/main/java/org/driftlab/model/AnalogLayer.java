@@ -17,7 +17,9 @@ import java.util.List;
 import org.driftlab.analog.AnalogTile;
 import org.driftlab.analog.Rng;
 import org.driftlab.analog.TileArray;
+import org.driftlab.analog.hwa.RemappedWeights;
 import org.driftlab.analog.hwa.WeightClipper;
+import org.driftlab.analog.hwa.WeightRemapper;
 import org.driftlab.config.RpuConfig;
 
 /**
@@ -30,6 +32,7 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
     private final String name;
     private final RpuConfig config;
     private final WeightClipper clipper;
+    private final WeightRemapper remapper;
     protected final Parameter weight;
     protected final Parameter bias;
     private TileArray tiles;
@@ -39,6 +42,7 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
         this.name = name;
         this.config = config;
         this.clipper = new WeightClipper(config.clip());
+        this.remapper = new WeightRemapper(config.remap());
         this.weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT)
                 .optShape(weightShape).optInitializer(weightInit).build());
         this.bias = addParameter(Parameter.builder().setName("bias").setType(Parameter.Type.BIAS)
@@ -165,12 +169,13 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
 
     /**
      * After an optimizer step (aihwkit's post_update_step): clips the weights in tile space (each tile's block
-     * divided by its fixed mapping scales) and writes them back into the weight and bias parameters in place.
-     * Remapping is not applied: it would change the tiles' mapping scales, which TileArray keeps fixed.
+     * divided by its mapping scales), then remaps them (the factor moves into the tile's mapping scales), and writes
+     * the result back into the weight and bias parameters in place. A remap alone leaves the layer's weights as they
+     * are; it changes how they are split between tile weights and digital scales, and so the training forward.
      */
     public void postUpdateStep() {
         requireTiles();
-        if (clipper.isIdentity()) {
+        if (clipper.isIdentity() && remapper.isIdentity()) {
             return;
         }
         NDArray w = weight.getArray();
@@ -189,10 +194,21 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
                 NDList rows = new NDList();
                 for (int outBlock = 0; outBlock < outSplits.length; outBlock++) {
                     AnalogTile tile = all.get(index++);
-                    NDArray clipped = clipper.apply(tile.referenceWeights());
-                    clipped.attach(scratch);
-                    tile.setReferenceWeights(clipped);
-                    NDArray layerUnits = clipped.mul(tile.mappingScales().transpose());
+                    NDArray clipped = tile.referenceWeights();
+                    if (!clipper.isIdentity()) {
+                        clipped = clipper.apply(clipped);
+                        clipped.attach(scratch);
+                    }
+                    if (remapper.isIdentity()) {
+                        tile.setReferenceWeights(clipped);
+                    } else {
+                        RemappedWeights remapped = remapper.apply(clipped, tile.mappingScales());
+                        remapped.tileWeights().attach(scratch);
+                        remapped.scales().attach(scratch);
+                        tile.remap(remapped.tileWeights(), remapped.scales());
+                    }
+                    NDArray layerUnits = tile.referenceWeights().mul(tile.mappingScales().transpose());
+                    layerUnits.attach(scratch);
                     if (tile.inSize() > inSplits[inBlock]) {
                         newBias = layerUnits.get(new NDIndex(":, -1"));
                         layerUnits = layerUnits.get(new NDIndex(":, :-1"));

@@ -35,4 +35,24 @@ class PostUpdateStepTest {
             assertTrue(untouched.all().getBoolean(), "clipping only shrinks");
         }
     }
+
+    @Test
+    void remapMovesTheTileMaximumIntoTheMappingScalesAndKeepsTheLayerWeights() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            RpuConfig config = ConfigTree.with(ConfigTree.with(Presets.get(Presets.INFERENCE_DEFAULT),
+                    "remap.type", "channelwise_symmetric"), "mapping.max_input_size", 8);
+            AnalogLinear linear = new AnalogLinear("fc", config, 16, 4, new NormalInitializer(0.1f));
+            linear.initialize(manager, DataType.FLOAT32, new Shape(1, 16));
+            linear.buildTiles(manager, new Rng(1));
+            NDArray before = linear.weightParameter().getArray().duplicate();
+            assertTrue(before.abs().max().getFloat() < 0.9f, "the test needs weights below the remapped maximum");
+            linear.postUpdateStep();
+            assertTrue(before.sub(linear.weightParameter().getArray()).abs().max().getFloat() < 1e-6f);
+            for (var tile : linear.tileList()) {
+                NDArray rowMax = tile.referenceWeights().abs().max(new int[] {1});
+                assertTrue(rowMax.sub(1f).abs().max().getFloat() < 1e-5f, "every row now reaches remapped_wmax = 1");
+                assertTrue(tile.mappingScales().sub(1f).abs().min().getFloat() > 0.1f, "the factor went into the scales");
+            }
+        }
+    }
 }
