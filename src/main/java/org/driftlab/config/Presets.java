@@ -6,9 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The named configurations: aihwkit's inference presets and those of the original study. */
+/**
+ * The named configurations: aihwkit's inference presets, those of the original study, and inference_scaled
+ * (DriftLab's: aihwkit's defaults with its columnwise weight scaling switched on).
+ */
 public final class Presets {
     public static final String INFERENCE_DEFAULT = "inference_default";
+    public static final String INFERENCE_SCALED = "inference_scaled";
     public static final String STANDARD_HWA_TRAINING = "standard_hwa_training";
     public static final String WEB_COMPOSER = "web_composer";
     public static final String FLOATING_POINT = "floating_point";
@@ -58,6 +62,10 @@ public final class Presets {
         Map<String, Preset> presets = new LinkedHashMap<>();
         add(presets, INFERENCE_DEFAULT, "aihwkit's InferenceRPUConfig(): PCM-like noise, global drift "
                 + "compensation, 7-bit DAC, 9-bit ADC.", defaults);
+        add(presets, INFERENCE_SCALED, "inference_default with aihwkit's columnwise weight scaling: each tile row's "
+                + "largest weight maps to g_max, its scale is applied digitally.", ConfigTree.withAll(defaults, Map.of(
+                "mapping.weight_scaling_omega", 1.0,
+                "mapping.weight_scaling_columnwise", true)));
         add(presets, STANDARD_HWA_TRAINING, "aihwkit's StandardHWATrainingPreset: the benchmark setting of "
                 + "Rasch et al. 2023 (8-bit I/O, PCM read noise, IR drop, learned input ranges).",
                 ConfigTree.withAll(defaults, standardHwaTraining()));

@@ -101,7 +101,7 @@ class ConfigValidationTest {
     void unknownPresetListsThePresets() {
         ConfigException e = jsonFails("{\"preset\": \"standard_hwa\"}");
         assertEquals("preset", only(e).keyPath());
-        assertContains(e.getMessage(), "unknown preset", "inference_default, standard_hwa_training, web_composer");
+        assertContains(e.getMessage(), "unknown preset", "inference_default, inference_scaled, standard_hwa_training");
     }
 
     @Test

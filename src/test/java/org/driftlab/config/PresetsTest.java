@@ -3,6 +3,7 @@ package org.driftlab.config;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PresetsTest {
     @Test
     void namesAndDescriptions() {
-        assertEquals(List.of("inference_default", "standard_hwa_training", "web_composer", "floating_point",
+        assertEquals(List.of("inference_default", "inference_scaled", "standard_hwa_training", "web_composer", "floating_point",
                 "hpml_2022", "reram_wan2022", "hermes"), Presets.names());
         for (Preset preset : Presets.all()) {
             assertFalse(preset.description().isBlank());
@@ -20,6 +21,16 @@ class PresetsTest {
         }
         assertEquals(RpuConfig.defaults(), Presets.get("inference_default"));
         assertThrows(ConfigException.class, () -> Presets.get("nope"));
+    }
+
+    @Test
+    void inferenceScaledIsTheDefaultWithColumnwiseWeightScaling() {
+        RpuConfig scaled = Presets.get("inference_scaled");
+        assertEquals(1.0, scaled.mapping().weightScalingOmega());
+        assertTrue(scaled.mapping().weightScalingColumnwise());
+        RpuConfig unscaled = ConfigTree.withAll(scaled, Map.of(
+                "mapping.weight_scaling_omega", 0.0, "mapping.weight_scaling_columnwise", false));
+        assertEquals(RpuConfig.defaults(), unscaled);
     }
 
     @Test

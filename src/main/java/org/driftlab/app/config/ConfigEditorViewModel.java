@@ -73,7 +73,7 @@ public final class ConfigEditorViewModel {
             byGroup.computeIfAbsent(field.group(), g -> new ArrayList<>()).add(field);
         }
         byGroup.forEach((name, members) -> groups.add(FieldGroup.of(name, members)));
-        loadPreset(Presets.INFERENCE_DEFAULT);
+        loadPreset(Presets.INFERENCE_SCALED);
     }
 
     /** The groups in aihwkit's order: forward, noise_model, drift_compensation, clip, modifier, ... */

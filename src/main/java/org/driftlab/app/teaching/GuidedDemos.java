@@ -13,15 +13,15 @@ public final class GuidedDemos {
                     + " is measured against.", Presets.FLOATING_POINT, Map.of("noise_model.drift_scale", 0.0,
                     "noise_model.prog_noise_scale", 0.0, "noise_model.read_noise_scale", 0.0), false),
             new GuidedDemo("PCM drift", "Accuracy holds for minutes and sinks over days: conductances decay as"
-                    + " t^-ν, and each device has its own ν.", Presets.INFERENCE_DEFAULT, Map.of(), false),
+                    + " t^-ν, and each device has its own ν.", Presets.INFERENCE_SCALED, Map.of(), false),
             new GuidedDemo("Drift compensation", "Two curves part after the first minute: the global"
-                    + " compensation undoes the mean decay, not the spread.", Presets.INFERENCE_DEFAULT, Map.of(),
+                    + " compensation undoes the mean decay, not the spread.", Presets.INFERENCE_SCALED, Map.of(),
                     true),
             new GuidedDemo("Coarse converters", "With 4-bit DAC and ADC the network is worse from the first"
-                    + " second: quantisation, not drift, is the limit.", Presets.INFERENCE_DEFAULT, Map.of(
+                    + " second: quantisation, not drift, is the limit.", Presets.INFERENCE_SCALED, Map.of(
                     "forward.inp_res", 1.0 / 14, "forward.out_res", 1.0 / 14), false),
             new GuidedDemo("Noisy programming", "Double programming noise: the whole curve drops, and the spread"
-                    + " between programmings widens.", Presets.INFERENCE_DEFAULT, Map.of(
+                    + " between programmings widens.", Presets.INFERENCE_SCALED, Map.of(
                     "noise_model.prog_noise_scale", 2.0), false));
 
     private GuidedDemos() {

@@ -37,10 +37,10 @@ class ConfigEditorViewModelTest {
     }
 
     @Test
-    void startsFromTheDefaultPresetAndPublishesIt() {
-        assertEquals(Presets.get(Presets.INFERENCE_DEFAULT), workspace.validConfigProperty().get());
+    void startsFromTheScaledInferencePresetAndPublishesIt() {
+        assertEquals(Presets.get(Presets.INFERENCE_SCALED), workspace.validConfigProperty().get());
         assertEquals(editor.tree(), workspace.configTreeProperty().get());
-        assertEquals("inference_default (preset)", editor.sourceNameProperty().get());
+        assertEquals("inference_scaled (preset)", editor.sourceNameProperty().get());
         assertFalse(editor.dirtyProperty().get());
     }
 
@@ -237,9 +237,9 @@ class ConfigEditorViewModelTest {
     void theDiffAgainstAPresetListsTheChangedKey() {
         editor.edit("forward.out_noise", "0.5");
 
-        List<DiffRow> rows = editor.diffAgainstPreset(Presets.INFERENCE_DEFAULT);
+        List<DiffRow> rows = editor.diffAgainstPreset(Presets.INFERENCE_SCALED);
 
-        double presetValue = Presets.get(Presets.INFERENCE_DEFAULT).forward().outNoise();
+        double presetValue = Presets.get(Presets.INFERENCE_SCALED).forward().outNoise();
         assertEquals(List.of(new DiffRow("forward.out_noise", "0.5", Double.toString(presetValue))), rows);
     }
 
