@@ -2,6 +2,7 @@ package org.driftlab.report;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -13,12 +14,16 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Histograms over drift time. The ridgeline view stacks one filled outline per time (earliest on top, later ones in
- * front), all scaled by the largest count so heights compare across times; the overlay view draws the histograms
- * of one time over each other.
+ * front), all scaled by one count so heights compare across times: the largest count, unless one bin towers over
+ * all others (as the devices held at 0 µS by the pair converter do), in which case that bin is cut at the ridge
+ * height and the rest is scaled by the largest of the other bins. The overlay view draws the histograms of one time
+ * over each other.
  */
 public final class HistogramRidgelineChart {
     /** How tall the tallest ridge is, in units of the vertical offset between ridges (> 1 overlaps). */
     static final double RIDGE_HEIGHT = 1.5;
+    /** A bin more than this many times taller than every other bin is cut at the ridge height. */
+    static final double SPIKE_FACTOR = 3;
     static final List<String> RIDGELINE_HEADER =
             List.of("t_s", "t_label", "bin_low", "bin_high", "count", "baseline", "top");
     static final List<String> OVERLAY_HEADER = List.of("histogram", "bin_low", "bin_high", "count");
@@ -32,8 +37,8 @@ public final class HistogramRidgelineChart {
             throw new IllegalArgumentException("a ridgeline needs at least one snapshot");
         }
         List<Histogram> histograms = snapshots.stream().map(s -> s.histogram(histogramLabel)).toList();
-        long maxCount = histograms.stream().mapToLong(Histogram::maxCount).max().orElse(0);
-        double countScale = maxCount == 0 ? 0 : RIDGE_HEIGHT / maxCount;
+        long fullHeight = fullHeightCount(histograms);
+        double countScale = fullHeight == 0 ? 0 : RIDGE_HEIGHT / fullHeight;
         int ridges = snapshots.size();
 
         String[] timeLabels = new String[ridges];
@@ -48,7 +53,7 @@ public final class HistogramRidgelineChart {
             int baseline = ridges - 1 - i;
             timeLabels[baseline] = timeLabel;
             Histogram histogram = histograms.get(i);
-            YIntervalSeries outline = stepOutline(timeLabel, histogram, baseline, countScale);
+            YIntervalSeries outline = stepOutline(timeLabel, histogram, baseline, countScale, fullHeight);
             YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
             dataset.addSeries(outline);
             plot.setDataset(i, dataset);
@@ -56,7 +61,8 @@ public final class HistogramRidgelineChart {
             plot.setRenderer(i, ridgeRenderer(colour));
             for (int bin = 0; bin < histogram.counts().length; bin++) {
                 rows.add(List.<Object>of(t, timeLabel, histogram.edges()[bin], histogram.edges()[bin + 1],
-                        histogram.counts()[bin], (double) baseline, baseline + histogram.counts()[bin] * countScale));
+                        histogram.counts()[bin], (double) baseline,
+                        baseline + Math.min(histogram.counts()[bin], fullHeight) * countScale));
             }
         }
         SymbolAxis timeAxis = new SymbolAxis(AccuracyVsTimeChart.TIME_LABEL, timeLabels);
@@ -80,7 +86,7 @@ public final class HistogramRidgelineChart {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < snapshot.histograms().size(); i++) {
             Histogram histogram = snapshot.histograms().get(i);
-            dataset.addSeries(stepOutline(histogram.label(), histogram, 0, 1));
+            dataset.addSeries(stepOutline(histogram.label(), histogram, 0, 1, Long.MAX_VALUE));
             Color colour = ChartStyle.colour(i);
             renderer.setSeriesPaint(i, colour);
             renderer.setSeriesFillPaint(i, colour);
@@ -104,14 +110,31 @@ public final class HistogramRidgelineChart {
         return axis;
     }
 
-    /** The histogram's step outline from baseline up to baseline + count·scale and back, closed at both ends. */
-    private static YIntervalSeries stepOutline(String key, Histogram histogram, double baseline, double scale) {
+    /** The count drawn at the full ridge height (see the class comment). */
+    static long fullHeightCount(List<Histogram> histograms) {
+        long tallest = 0;
+        long others = 0;
+        for (Histogram histogram : histograms) {
+            long[] sorted = histogram.counts().clone();
+            Arrays.sort(sorted);
+            tallest = Math.max(tallest, sorted[sorted.length - 1]);
+            others = Math.max(others, sorted.length > 1 ? sorted[sorted.length - 2] : 0);
+        }
+        return others > 0 && tallest > SPIKE_FACTOR * others ? others : tallest;
+    }
+
+    /**
+     * The histogram's step outline from baseline up to baseline + min(count, cap)·scale and back, closed at both
+     * ends.
+     */
+    private static YIntervalSeries stepOutline(String key, Histogram histogram, double baseline, double scale,
+                                               long cap) {
         YIntervalSeries outline = new YIntervalSeries(key, false, true);
         double[] edges = histogram.edges();
         long[] counts = histogram.counts();
         outline.add(edges[0], baseline, baseline, baseline);
         for (int bin = 0; bin < counts.length; bin++) {
-            double top = baseline + counts[bin] * scale;
+            double top = baseline + Math.min(counts[bin], cap) * scale;
             outline.add(edges[bin], top, baseline, top);
             outline.add(edges[bin + 1], top, baseline, top);
         }

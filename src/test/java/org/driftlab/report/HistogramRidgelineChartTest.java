@@ -36,6 +36,20 @@ class HistogramRidgelineChartTest {
     }
 
     @Test
+    void aBinThatTowersOverTheRestIsCutAtTheRidgeHeight() {
+        double[] edges = {0, 1, 2, 3};
+        List<HistogramSnapshot> spiked = List.of(
+                new HistogramSnapshot(1, List.of(new Histogram("G+ (µS)", edges, new long[] {100, 4, 2}))),
+                new HistogramSnapshot(60, List.of(new Histogram("G+ (µS)", edges, new long[] {90, 3, 3}))));
+        CsvTable data = HistogramRidgelineChart.ridgeline(spiked, "G+ (µS)", null).data();
+        double h = HistogramRidgelineChart.RIDGE_HEIGHT;
+        assertEquals(100L, data.rows().get(0).get(4), "the CSV keeps the true count");
+        assertEquals(1.0 + h, (double) data.rows().get(0).get(6), 1e-12);
+        assertEquals(1.0 + h, (double) data.rows().get(1).get(6), 1e-12);
+        assertEquals(0.75 * h, (double) data.rows().get(4).get(6), 1e-12);
+    }
+
+    @Test
     void ridgelineCsvHoldsTheCountsAndTheirPlottedHeights() {
         CsvTable data = HistogramRidgelineChart.ridgeline(SNAPSHOTS, "G+ (µS)", null).data();
         assertEquals(List.of("t_s", "t_label", "bin_low", "bin_high", "count", "baseline", "top"), data.header());
