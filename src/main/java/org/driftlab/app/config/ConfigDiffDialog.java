@@ -76,7 +76,7 @@ final class ConfigDiffDialog extends Dialog<Void> {
         if (saved != null) {
             compare(saved.getFileName() + " (saved)", () -> model.diffAgainstFile(saved));
         } else {
-            presets.setValue(presets.getItems().get(0));
+            presets.setValue(model.loadedPreset().orElse(presets.getItems().get(0)));
         }
     }
 

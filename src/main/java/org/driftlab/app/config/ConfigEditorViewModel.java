@@ -54,6 +54,7 @@ public final class ConfigEditorViewModel {
     private final SimpleStringProperty message = new SimpleStringProperty(this, "message");
     private List<ConfigProblem> problems = List.of();
     private ObjectNode tree;
+    private String loadedPreset;
     private ObjectNode baseline;
     private boolean refreshing;
 
@@ -144,7 +145,13 @@ public final class ConfigEditorViewModel {
 
     public void loadPreset(String name) {
         replace(ConfigTree.toTree(Presets.get(name)), null, name + " (preset)");
+        loadedPreset = name;
         message.set("Loaded the preset " + name + ".");
+    }
+
+    /** The preset the document was loaded from, if it was (a file or a run's config is not). */
+    public Optional<String> loadedPreset() {
+        return Optional.ofNullable(loadedPreset);
     }
 
     /** Shows a configuration from elsewhere (e.g. a run's config), as a new unsaved document. */
@@ -251,6 +258,7 @@ public final class ConfigEditorViewModel {
     }
 
     private void replace(ObjectNode newTree, Path path, String name) {
+        loadedPreset = null;
         tree = newTree.deepCopy();
         baseline = newTree.deepCopy();
         file.set(path);

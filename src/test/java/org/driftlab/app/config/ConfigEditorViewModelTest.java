@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.driftlab.app.Workspace;
 import org.driftlab.app.settings.SettingsStore;
 import org.driftlab.config.ConfigException;
@@ -231,6 +232,15 @@ class ConfigEditorViewModelTest {
         assertTrue(editor.dirtyProperty().get());
         assertNull(editor.fileProperty().get());
         assertTrue(editor.recentFiles().isEmpty());
+    }
+
+    @Test
+    void itKnowsWhichPresetItWasLoadedFrom() {
+        assertEquals(Optional.of(Presets.INFERENCE_SCALED), editor.loadedPreset());
+        editor.loadPreset(Presets.HERMES);
+        assertEquals(Optional.of(Presets.HERMES), editor.loadedPreset());
+        editor.load(Presets.get(Presets.HERMES), "a run");
+        assertEquals(Optional.empty(), editor.loadedPreset());
     }
 
     @Test
