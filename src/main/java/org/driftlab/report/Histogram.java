@@ -1,6 +1,5 @@
 package org.driftlab.report;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /** Counts over fixed bins: bin i spans [edges[i], edges[i + 1]). */
@@ -19,9 +18,5 @@ public record Histogram(String label, double[] edges, long[] counts) {
                         + " is " + edges[i] + " after " + edges[i - 1]);
             }
         }
-    }
-
-    public long maxCount() {
-        return Arrays.stream(counts).max().orElse(0);
     }
 }
