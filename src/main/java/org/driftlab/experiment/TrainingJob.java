@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.driftlab.analog.Rng;
+import org.driftlab.config.InputRangeParameter;
+import org.driftlab.config.RpuConfig;
 import org.driftlab.data.Batch;
 import org.driftlab.data.BatchLoader;
 import org.driftlab.data.BatchLoaderOptions;
@@ -54,6 +56,21 @@ public final class TrainingJob {
     public record Outcome(int epochsRun, int bestEpoch, Map<String, Double> bestMetrics, boolean stoppedEarly) {
     }
 
+    /** Settings of an HWA configuration that DriftLab's training does not act on yet, one sentence each. */
+    static List<String> untrainedSettings(RpuConfig config) {
+        List<String> notes = new ArrayList<>();
+        InputRangeParameter range = config.prePost().inputRange();
+        if (range.enable()) {
+            notes.add("note: pre_post.input_range is enabled, but DriftLab neither initialises input ranges from data"
+                    + " nor learns them yet: every tile clips its inputs at init_value " + range.initValue());
+        }
+        if (config.mapping().learnOutScaling()) {
+            notes.add("note: mapping.learn_out_scaling is on, but DriftLab does not train output scales yet: they"
+                    + " stay 1");
+        }
+        return notes;
+    }
+
     public Outcome run() throws IOException {
         Rng rng = new Rng(spec.seed());
         ImageDataset all = spec.data().open("train");
@@ -65,6 +82,9 @@ public final class TrainingJob {
             Network trained = spec.hardwareAware()
                     ? AnalogConversion.convert(network, spec.hwaConfig(), spec.digitalLayers(), manager, rng.split())
                     : network;
+            if (spec.hardwareAware()) {
+                untrainedSettings(spec.hwaConfig()).forEach(listener::message);
+            }
             List<Map<String, Double>> history = new ArrayList<>(start.history());
             int updatesPerEpoch = (split.train().size() + spec.batchSize() - 1) / spec.batchSize();
             EvaluationSet validation = split.validation() == null ? null : EvaluationSet.load(split.validation(),

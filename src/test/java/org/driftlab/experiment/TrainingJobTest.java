@@ -112,4 +112,13 @@ class TrainingJobTest {
                 ComputeDevice.resolve("cpu"), JobListener.NONE, cancellation);
         org.junit.jupiter.api.Assertions.assertThrows(Cancellation.CancelledException.class, job::run);
     }
+
+    @Test
+    void hwaTrainingSaysWhichSettingsItDoesNotActOn() {
+        assertEquals(List.of(), TrainingJob.untrainedSettings(Presets.get(Presets.INFERENCE_SCALED)));
+        List<String> notes = TrainingJob.untrainedSettings(Presets.get(Presets.STANDARD_HWA_TRAINING));
+        assertEquals(2, notes.size(), notes.toString());
+        assertTrue(notes.get(0).contains("pre_post.input_range") && notes.get(0).contains("init_value 3.0"));
+        assertTrue(notes.get(1).contains("mapping.learn_out_scaling"));
+    }
 }
