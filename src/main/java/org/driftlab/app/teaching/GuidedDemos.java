@@ -22,7 +22,10 @@ public final class GuidedDemos {
                     "forward.inp_res", 1.0 / 14, "forward.out_res", 1.0 / 14), false),
             new GuidedDemo("Noisy programming", "Double programming noise: the whole curve drops, and the spread"
                     + " between programmings widens.", Presets.INFERENCE_SCALED, Map.of(
-                    "noise_model.prog_noise_scale", 2.0), false));
+                    "noise_model.prog_noise_scale", 2.0), false),
+            new GuidedDemo("No weight scaling", "aihwkit's default mapping: the tiles compute with the layer's small"
+                    + " weights, output noise swamps them, and after a year the network falls apart.",
+                    Presets.INFERENCE_DEFAULT, Map.of(), false));
 
     private GuidedDemos() {
     }
