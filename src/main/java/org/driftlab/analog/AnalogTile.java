@@ -11,6 +11,7 @@ import org.driftlab.analog.device.NoiseModels;
 import org.driftlab.analog.device.ProgrammedWeights;
 import org.driftlab.analog.hwa.InputRange;
 import org.driftlab.analog.hwa.WeightModifier;
+import org.driftlab.config.IoParameters;
 import org.driftlab.config.RpuConfig;
 
 /**
@@ -192,10 +193,14 @@ public final class AnalogTile implements AutoCloseable {
     /**
      * The tile output in layer units, [batch, out]: input-range clipping, the analog product, the mapping scales
      * and, in evaluation, the drift-compensation factor. Training reads the target weights through the weight
-     * modifier (a fresh draw per call, as aihwkit's torch tile does); evaluation reads the current weights.
+     * modifier (a fresh draw per call, as aihwkit's torch tile does); evaluation reads the current weights. In
+     * training, the first init_from_data batches initialise the input range.
      */
     public NDArray forward(NDArray inputs, Rng rng, boolean training) {
         try (NDScope ignored = new NDScope()) {
+            if (training && inputRange != null) {
+                inputRange.initialiseFromData(inputs);
+            }
             NDArray x = inputRange == null ? inputs : inputRange.normalise(inputs);
             NDArray w = training ? reference : weights;
             if ((training || modifier.activeInEval()) && !modifier.isIdentity()) {
@@ -212,6 +217,11 @@ public final class AnalogTile implements AutoCloseable {
             NDScope.unregister(y);
             return y;
         }
+    }
+
+    /** The forward's IO parameters. */
+    public IoParameters ioParameters() {
+        return mvm.parameters();
     }
 
     /** The target weights in tile units. */

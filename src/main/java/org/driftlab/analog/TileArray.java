@@ -9,8 +9,10 @@ import ai.djl.ndarray.index.NDIndex;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.driftlab.analog.hwa.InputRange;
 import org.driftlab.analog.hwa.ScaledWeights;
 import org.driftlab.analog.hwa.WeightScaling;
+import org.driftlab.config.IoParameters;
 import org.driftlab.config.MappingParameter;
 import org.driftlab.config.RpuConfig;
 
@@ -106,6 +108,51 @@ public final class TileArray implements AutoCloseable {
             copy.attach(manager);
             digitalBias.close();
             digitalBias = copy;
+        }
+    }
+
+    /** Whether some tile learns its input range in training. */
+    public boolean learnsInputRanges() {
+        return tiles().stream().anyMatch(t -> t.inputRange() != null && t.inputRange().parameter().learnInputRange());
+    }
+
+    /**
+     * One gradient step on every learned input range (spec 9.4, RPUCuda's gradient). The gradient with respect to
+     * a tile's normalised input is d = ir · δ · W, with δ the gradient of the loss with respect to the layer output
+     * and W the tile's block in layer units (the backward is ideal).
+     *
+     * @param inputs the layer's tile inputs of the last training forward, [rows, in]
+     * @param outputGradient dL/d(output) for the same rows, [rows, out]
+     */
+    public void updateInputRanges(NDArray inputs, NDArray outputGradient, double learningRate) {
+        try (NDManager scratch = manager.newSubManager()) {
+            int inStart = 0;
+            for (int inBlock = 0; inBlock < inSplits.length; inBlock++) {
+                NDArray part = inputs.get(new NDIndex(":, {}:{}", inStart, inStart + inSplits[inBlock]));
+                part.attach(scratch);
+                if (analogBias) {
+                    part = part.concat(scratch.ones(new ai.djl.ndarray.types.Shape(part.getShape().get(0), 1)), 1);
+                }
+                int outStart = 0;
+                for (int outBlock = 0; outBlock < outSplits.length; outBlock++) {
+                    AnalogTile tile = tiles.get(inBlock).get(outBlock);
+                    InputRange range = tile.inputRange();
+                    if (range != null && range.parameter().learnInputRange()) {
+                        NDArray delta = outputGradient.get(new NDIndex(":, {}:{}", outStart,
+                                outStart + outSplits[outBlock]));
+                        delta.attach(scratch);
+                        NDArray layerBlock = tile.referenceWeights().mul(tile.mappingScales().transpose());
+                        layerBlock.attach(scratch);
+                        NDArray d = delta.matMul(layerBlock).mul((float) range.value());
+                        IoParameters io = tile.ioParameters();
+                        double outBound = io.outBound() > 0 ? io.outBound() * io.outScale() : 0;
+                        NDArray gradient = range.rangeGradient(d, part, null, outBound);
+                        range.step(gradient, learningRate);
+                    }
+                    outStart += outSplits[outBlock];
+                }
+                inStart += inSplits[inBlock];
+            }
         }
     }
 

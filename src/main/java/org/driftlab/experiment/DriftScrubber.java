@@ -76,6 +76,7 @@ public final class DriftScrubber implements AutoCloseable {
             Rng rng = new Rng(spec.seed());
             Network analog = AnalogConversion.convert(digital, spec.config(), spec.digitalLayers(), manager,
                     rng.split());
+            analog.restoreInputRanges(checkpoint.checkpoint().inputRanges());
             analog.programAll(rng.split());
             listener.progress(new JobProgress("programming", 3, 3, java.util.Map.of()));
             return new DriftScrubber(manager, digital, analog, set, spec.config(), digitalScore, spec.seed());

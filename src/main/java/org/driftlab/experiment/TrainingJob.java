@@ -60,9 +60,9 @@ public final class TrainingJob {
     static List<String> untrainedSettings(RpuConfig config) {
         List<String> notes = new ArrayList<>();
         InputRangeParameter range = config.prePost().inputRange();
-        if (range.enable()) {
-            notes.add("note: pre_post.input_range is enabled, but DriftLab neither initialises input ranges from data"
-                    + " nor learns them yet: every tile clips its inputs at init_value " + range.initValue());
+        if (range.enable() && range.learnInputRange()) {
+            notes.add("note: input ranges are learned by plain gradient steps at the base learning rate "
+                    + "(aihwkit hands them to the optimizer)");
         }
         if (config.mapping().learnOutScaling()) {
             notes.add("note: mapping.learn_out_scaling is on, but DriftLab does not train output scales yet: they"
@@ -84,6 +84,7 @@ public final class TrainingJob {
                     : network;
             if (spec.hardwareAware()) {
                 untrainedSettings(spec.hwaConfig()).forEach(listener::message);
+                InputRangeNotes.restore(trained, start.inputRanges()).ifPresent(listener::message);
             }
             List<Map<String, Double>> history = new ArrayList<>(start.history());
             int updatesPerEpoch = (split.train().size() + spec.batchSize() - 1) / spec.batchSize();
@@ -175,6 +176,9 @@ public final class TrainingJob {
                         collector.backward(loss);
                         lossSum += loss.getFloat() * batch.size();
                     }
+                    if (spec.hardwareAware()) {
+                        trained.updateInputRanges(spec.optimizer().learningRate());
+                    }
                     step(trainer);
                     if (spec.hardwareAware()) {
                         trained.postUpdateStep();
@@ -218,7 +222,8 @@ public final class TrainingJob {
                 ? Loss.sigmoidBinaryCrossEntropyLoss("loss", 1, true) : Loss.softmaxCrossEntropyLoss();
     }
 
-    private record Start(Network network, List<Map<String, Double>> history, double bestValue) {
+    private record Start(Network network, List<Map<String, Double>> history, double bestValue,
+                         Map<String, List<Double>> inputRanges) {
     }
 
     /** The network to train: resumed from the last epoch, loaded from a checkpoint, or initialised afresh. */
@@ -227,17 +232,19 @@ public final class TrainingJob {
             LoadedCheckpoint last = CheckpointFiles.load(spec.lastCheckpoint(), manager, null);
             TrainingRecord record = last.checkpoint().training();
             listener.message("resuming from " + spec.lastCheckpoint() + " after epoch " + record.epochMetrics().size());
-            return new Start(last.network(), record.epochMetrics(), record.bestValue());
+            return new Start(last.network(), record.epochMetrics(), record.bestValue(),
+                    last.checkpoint().inputRanges());
         }
         if (spec.initialCheckpoint() != null) {
             LoadedCheckpoint initial = CheckpointFiles.load(spec.initialCheckpoint(), manager, spec.hwaConfig());
             initial.configDifferences().forEach(d -> listener.message("config " + d.keyPath() + ": the checkpoint has "
                     + d.stored() + ", using " + d.given()));
-            return new Start(initial.network(), List.of(), Double.NEGATIVE_INFINITY);
+            return new Start(initial.network(), List.of(), Double.NEGATIVE_INFINITY,
+                    initial.checkpoint().inputRanges());
         }
         Network network = SqueezeNet.create(spec.model());
         network.initialize(manager, rng.split());
-        return new Start(network, List.of(), Double.NEGATIVE_INFINITY);
+        return new Start(network, List.of(), Double.NEGATIVE_INFINITY, Map.of());
     }
 
     private record Split(ImageDataset train, ImageDataset validation) {

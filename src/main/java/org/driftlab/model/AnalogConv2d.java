@@ -66,6 +66,12 @@ public final class AnalogConv2d extends AnalogLayer {
         return y.reshape(in.get(0), outH, outW, outChannels).transpose(0, 3, 1, 2);
     }
 
+    /** [batch, out, H, W] to the rows of the unfolded product, (batch, H, W) order. */
+    @Override
+    protected NDArray outputGradientRows(NDArray outputGradient) {
+        return outputGradient.transpose(0, 2, 3, 1).reshape(-1, outChannels);
+    }
+
     @Override
     protected NDArray idealForward(NDArray x, NDArray w, NDArray b) {
         return Conv2d.conv2d(x, w, b, new Shape(stride, stride), new Shape(padding, padding), new Shape(1, 1))

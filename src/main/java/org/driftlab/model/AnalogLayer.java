@@ -37,6 +37,10 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
     protected final Parameter bias;
     private TileArray tiles;
     private Rng rng;
+    // Kept from the last training forward for the input-range step: the tile inputs and a zero added to the output,
+    // whose gradient is the gradient with respect to the layer output.
+    private NDArray lastTileInputs;
+    private NDArray outputProbe;
 
     protected AnalogLayer(String name, RpuConfig config, Shape weightShape, int outSize, Initializer weightInit) {
         this.name = name;
@@ -153,8 +157,31 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
         NDArray ideal = idealForward(x, w, b);
         NDArray analog = analogForward(x.stopGradient(), true);
         // Straight-through: the analog value forward, the exact product's gradient backward.
-        return new NDList(ideal.add(analog.sub(ideal).stopGradient()));
+        NDArray output = ideal.add(analog.sub(ideal).stopGradient());
+        if (tiles.learnsInputRanges()) {
+            outputProbe = output.zerosLike();
+            outputProbe.setRequiresGradient(true);
+            output = output.add(outputProbe);
+        }
+        return new NDList(output);
     }
+
+    /**
+     * After the backward of a training step: one gradient step on each learned input range of this layer's tiles
+     * (spec 9.4). Does nothing when no tile learns its range.
+     */
+    public void updateInputRanges(double learningRate) {
+        if (outputProbe == null || lastTileInputs == null) {
+            return;
+        }
+        NDArray gradient = outputProbe.getGradient();
+        tiles.updateInputRanges(lastTileInputs, outputGradientRows(gradient), learningRate);
+        outputProbe = null;
+        lastTileInputs = null;
+    }
+
+    /** The gradient with respect to the layer output, one row per tile input vector, [rows, out]. */
+    protected abstract NDArray outputGradientRows(NDArray outputGradient);
 
     /** The tiles' output for inputs in the layer's own layout. */
     protected abstract NDArray analogForward(NDArray x, boolean training);
@@ -164,6 +191,9 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
 
     /** The tile array's forward on a [rows, inSize] matrix. */
     protected NDArray tileForward(NDArray rows, boolean training) {
+        if (training && tiles.learnsInputRanges()) {
+            lastTileInputs = rows;
+        }
         return tiles.forward(rows, rng, training);
     }
 

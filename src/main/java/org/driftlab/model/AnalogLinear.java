@@ -28,6 +28,11 @@ public final class AnalogLinear extends AnalogLayer {
     }
 
     @Override
+    protected NDArray outputGradientRows(NDArray outputGradient) {
+        return outputGradient.reshape(-1, outputGradient.getShape().get(outputGradient.getShape().dimension() - 1));
+    }
+
+    @Override
     protected NDArray idealForward(NDArray x, NDArray w, NDArray b) {
         return Linear.linear(x.reshape(x.getShape().get(0), inFeatures), w, b).singletonOrThrow();
     }

@@ -1,11 +1,19 @@
 package org.driftlab.model;
 
+import java.util.List;
+import java.util.Map;
+
 import org.driftlab.config.RpuConfig;
 
 /**
  * What a checkpoint file holds besides the parameters.
  *
  * @param trainingConfig the RPU configuration of hardware-aware training, or null for a digital training
+ * @param inputRanges    per analog layer, the input range of each of its tiles after training (empty when none)
  */
-public record Checkpoint(ModelSpec spec, TrainingRecord training, RpuConfig trainingConfig, String driftlabVersion) {
+public record Checkpoint(ModelSpec spec, TrainingRecord training, RpuConfig trainingConfig, String driftlabVersion,
+                         Map<String, List<Double>> inputRanges) {
+    public Checkpoint {
+        inputRanges = Map.copyOf(inputRanges);
+    }
 }

@@ -43,6 +43,7 @@ public final class CheckpointFiles {
     static final String PARAMETERS = "parameters.bin";
     static final String TRAINING = "training.json";
     static final String CONFIG = "rpu-config.json";
+    static final String INPUT_RANGES = "input-ranges.json";
     private static final String EXPECTED = "a DriftLab checkpoint (a zip file holding " + MANIFEST + ", " + PARAMETERS
             + ", " + TRAINING + " and optionally " + CONFIG + ")";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,6 +60,7 @@ public final class CheckpointFiles {
         Path absolute = path.toAbsolutePath();
         try {
             byte[] parameters = parameterBytes(network);
+            Map<String, List<Double>> ranges = network.inputRanges();
             AtomicFiles.write(absolute, out -> {
                 try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out))) {
                     put(zip, MANIFEST, JSON.writerWithDefaultPrettyPrinter()
@@ -67,6 +69,9 @@ public final class CheckpointFiles {
                     put(zip, TRAINING, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(trainingTree(training)));
                     if (trainingConfig != null) {
                         put(zip, CONFIG, ConfigFiles.toJson(trainingConfig).getBytes(StandardCharsets.UTF_8));
+                    }
+                    if (!ranges.isEmpty()) {
+                        put(zip, INPUT_RANGES, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(ranges));
                     }
                 }
             });
@@ -216,7 +221,17 @@ public final class CheckpointFiles {
                         + e.getMessage(), e);
             }
         }
-        return new Checkpoint(spec, record, config, manifest.path("driftlab_version").asText("unknown"));
+        Map<String, List<Double>> ranges = Map.of();
+        if (zip.getEntry(INPUT_RANGES) != null) {
+            try {
+                ranges = JSON.convertValue(json(path, zip, INPUT_RANGES),
+                        new TypeReference<Map<String, List<Double>>>() { });
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(path + ": " + INPUT_RANGES + " is not a map from layer names to "
+                        + "lists of numbers: " + e.getMessage(), e);
+            }
+        }
+        return new Checkpoint(spec, record, config, manifest.path("driftlab_version").asText("unknown"), ranges);
     }
 
     private static JsonNode json(Path path, ZipFile zip, String name) throws IOException {

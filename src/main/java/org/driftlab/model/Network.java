@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.driftlab.analog.AnalogTile;
 import org.driftlab.analog.Rng;
 
 /**
@@ -119,6 +120,46 @@ public final class Network extends AbstractBlock implements AutoCloseable {
         for (AnalogLayer layer : analogLayerBlocks()) {
             layer.tileList().forEach(tile -> tile.setCompensationApplied(applied));
         }
+    }
+
+    /** Per analog layer whose tiles have an input range, the range of each tile (tile order). */
+    public Map<String, List<Double>> inputRanges() {
+        Map<String, List<Double>> ranges = new LinkedHashMap<>();
+        for (AnalogLayer layer : analogLayerBlocks()) {
+            if (layer.hasTiles() && layer.tileList().stream().allMatch(t -> t.inputRange() != null)) {
+                ranges.put(layer.name(), layer.tileList().stream().map(t -> t.inputRange().value()).toList());
+            }
+        }
+        return ranges;
+    }
+
+    /**
+     * Sets the input ranges of the analog layers from a checkpoint's, where the layer's tiles have input ranges and
+     * their number matches.
+     *
+     * @return the layers whose stored ranges did not fit (another tile split, or no input range configured)
+     */
+    public List<String> restoreInputRanges(Map<String, List<Double>> ranges) {
+        List<String> unfit = new ArrayList<>();
+        Map<String, AnalogLayer> byName = new LinkedHashMap<>();
+        analogLayerBlocks().forEach(layer -> byName.put(layer.name(), layer));
+        ranges.forEach((name, values) -> {
+            AnalogLayer layer = byName.get(name);
+            List<AnalogTile> tiles = layer == null ? List.of() : layer.tileList();
+            if (tiles.size() != values.size() || tiles.stream().anyMatch(t -> t.inputRange() == null)) {
+                unfit.add(name);
+                return;
+            }
+            for (int i = 0; i < tiles.size(); i++) {
+                tiles.get(i).inputRange().restore(values.get(i));
+            }
+        });
+        return unfit;
+    }
+
+    /** After the backward of a training step: a gradient step on every learned input range. */
+    public void updateInputRanges(double learningRate) {
+        analogLayerBlocks().forEach(layer -> layer.updateInputRanges(learningRate));
     }
 
     public void postUpdateStep() {

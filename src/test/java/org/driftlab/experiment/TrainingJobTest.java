@@ -97,6 +97,34 @@ class TrainingJobTest {
         }
     }
 
+    @Test
+    void inputRangesAreInitialisedLearnedSavedAndRestored() throws Exception {
+        Path digital = folder.resolve("start.ckpt");
+        new TrainingJob(spec(digital, 1, null, null, false), ComputeDevice.resolve("cpu"), JobListener.NONE,
+                new Cancellation()).run();
+        RpuConfig hwa = ConfigTree.withAll(Presets.get(Presets.STANDARD_HWA_TRAINING), Map.of(
+                "pre_post.input_range.init_from_data", 5));
+        Path out = folder.resolve("ranges.ckpt");
+        new TrainingJob(spec(out, 1, hwa, digital, false), ComputeDevice.resolve("cpu"), JobListener.NONE,
+                new Cancellation()).run();
+        Map<String, List<Double>> stored = CheckpointFiles.read(out).inputRanges();
+        assertEquals(26, stored.size(), stored.keySet().toString());
+        assertTrue(stored.values().stream().flatMap(List::stream).allMatch(r -> r > 0 && Math.abs(r - 3.0) > 1e-3),
+                "initialised from data and learned, not the init_value 3: " + stored);
+        try (NDManager manager = NDManager.newBaseManager();
+             Network analog = org.driftlab.model.AnalogConversion.convert(
+                     CheckpointFiles.load(out, manager, hwa).network(), hwa, Set.of(), manager,
+                     new org.driftlab.analog.Rng(3))) {
+            assertEquals(List.of(), analog.restoreInputRanges(stored));
+            Map<String, List<Double>> restored = analog.inputRanges();
+            for (String layer : stored.keySet()) {
+                for (int i = 0; i < stored.get(layer).size(); i++) {
+                    assertEquals(stored.get(layer).get(i), restored.get(layer).get(i), 1e-6, layer);
+                }
+            }
+        }
+    }
+
     private static Map<String, Float> layerMaxima(Network network) {
         Map<String, Float> maxima = new java.util.LinkedHashMap<>();
         network.weightLayers().forEach((name, block) -> maxima.put(name,
@@ -118,7 +146,7 @@ class TrainingJobTest {
         assertEquals(List.of(), TrainingJob.untrainedSettings(Presets.get(Presets.INFERENCE_SCALED)));
         List<String> notes = TrainingJob.untrainedSettings(Presets.get(Presets.STANDARD_HWA_TRAINING));
         assertEquals(2, notes.size(), notes.toString());
-        assertTrue(notes.get(0).contains("pre_post.input_range") && notes.get(0).contains("init_value 3.0"));
+        assertTrue(notes.get(0).contains("input ranges are learned by plain gradient steps"), notes.get(0));
         assertTrue(notes.get(1).contains("mapping.learn_out_scaling"));
     }
 }

@@ -35,6 +35,30 @@ public final class InputRange {
         return updateIndex;
     }
 
+    /** The range as a number. */
+    public double value() {
+        return range.getFloat();
+    }
+
+    /**
+     * Sets the range, e.g. from a checkpoint, and counts the data initialisation as done, so that further training
+     * continues from it.
+     */
+    public void restore(double value) {
+        range.set(new float[] {(float) value});
+        updateIndex = Math.max(updateIndex, parameter.initFromData());
+    }
+
+    /** One plain gradient step on the range: ir ← ir − lr·gradient. */
+    public void step(NDArray gradient, double learningRate) {
+        try (NDManager scope = range.getManager().newSubManager()) {
+            NDArray g = gradient.toDevice(range.getDevice(), true);
+            g.attach(scope);
+            NDArray updated = localRange(scope).sub(g.mul((float) learningRate));
+            range.set(new float[] {updated.getFloat()});
+        }
+    }
+
     /** clip(x, -|ir|, |ir|) / ir, in the manager of x. */
     public NDArray normalise(NDArray x) {
         NDManager owner = x.getManager();
