@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.driftlab.analog.hwa.InputRange;
+import org.driftlab.analog.hwa.RangeStep;
 import org.driftlab.analog.hwa.ScaledWeights;
 import org.driftlab.analog.hwa.WeightScaling;
 import org.driftlab.config.IoParameters;
@@ -117,14 +118,14 @@ public final class TileArray implements AutoCloseable {
     }
 
     /**
-     * One gradient step on every learned input range (spec 9.4, RPUCuda's gradient). The gradient with respect to
+     * One optimizer step on every learned input range (spec 9.4, RPUCuda's gradient). The gradient with respect to
      * a tile's normalised input is d = ir · δ · W, with δ the gradient of the loss with respect to the layer output
      * and W the tile's block in layer units (the backward is ideal).
      *
      * @param inputs the layer's tile inputs of the last training forward, [rows, in]
      * @param outputGradient dL/d(output) for the same rows, [rows, out]
      */
-    public void updateInputRanges(NDArray inputs, NDArray outputGradient, double learningRate) {
+    public void updateInputRanges(NDArray inputs, NDArray outputGradient, RangeStep rule) {
         try (NDManager scratch = manager.newSubManager()) {
             int inStart = 0;
             for (int inBlock = 0; inBlock < inSplits.length; inBlock++) {
@@ -147,7 +148,7 @@ public final class TileArray implements AutoCloseable {
                         IoParameters io = tile.ioParameters();
                         double outBound = io.outBound() > 0 ? io.outBound() * io.outScale() : 0;
                         NDArray gradient = range.rangeGradient(d, part, null, outBound);
-                        range.step(gradient, learningRate);
+                        range.step(gradient, rule);
                     }
                     outStart += outSplits[outBlock];
                 }

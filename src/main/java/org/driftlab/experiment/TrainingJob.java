@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.driftlab.analog.Rng;
+import org.driftlab.analog.hwa.RangeStep;
 import org.driftlab.config.InputRangeParameter;
 import org.driftlab.config.RpuConfig;
 import org.driftlab.data.Batch;
@@ -61,8 +62,8 @@ public final class TrainingJob {
         List<String> notes = new ArrayList<>();
         InputRangeParameter range = config.prePost().inputRange();
         if (range.enable() && range.learnInputRange()) {
-            notes.add("note: input ranges are learned by plain gradient steps at the base learning rate "
-                    + "(aihwkit hands them to the optimizer)");
+            notes.add("note: input ranges are learned with the optimizer's rule at the base learning rate, without "
+                    + "its schedule");
         }
         if (config.mapping().learnOutScaling()) {
             notes.add("note: mapping.learn_out_scaling is on, but DriftLab does not train output scales yet: they"
@@ -177,7 +178,8 @@ public final class TrainingJob {
                         lossSum += loss.getFloat() * batch.size();
                     }
                     if (spec.hardwareAware()) {
-                        trained.updateInputRanges(spec.optimizer().learningRate());
+                        trained.updateInputRanges(new RangeStep(spec.optimizer().name().equals("adamw"),
+                                spec.optimizer().learningRate(), spec.optimizer().momentum()));
                     }
                     step(trainer);
                     if (spec.hardwareAware()) {

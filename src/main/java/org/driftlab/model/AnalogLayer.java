@@ -17,6 +17,7 @@ import java.util.List;
 import org.driftlab.analog.AnalogTile;
 import org.driftlab.analog.Rng;
 import org.driftlab.analog.TileArray;
+import org.driftlab.analog.hwa.RangeStep;
 import org.driftlab.analog.hwa.RemappedWeights;
 import org.driftlab.analog.hwa.WeightClipper;
 import org.driftlab.analog.hwa.WeightRemapper;
@@ -167,15 +168,15 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
     }
 
     /**
-     * After the backward of a training step: one gradient step on each learned input range of this layer's tiles
+     * After the backward of a training step: one optimizer step on each learned input range of this layer's tiles
      * (spec 9.4). Does nothing when no tile learns its range.
      */
-    public void updateInputRanges(double learningRate) {
+    public void updateInputRanges(RangeStep rule) {
         if (outputProbe == null || lastTileInputs == null) {
             return;
         }
         NDArray gradient = outputProbe.getGradient();
-        tiles.updateInputRanges(lastTileInputs, outputGradientRows(gradient), learningRate);
+        tiles.updateInputRanges(lastTileInputs, outputGradientRows(gradient), rule);
         outputProbe = null;
         lastTileInputs = null;
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.driftlab.analog.AnalogTile;
 import org.driftlab.analog.Rng;
+import org.driftlab.analog.hwa.RangeStep;
 
 /**
  * A SqueezeNet as a DJL block, digital or (after {@link AnalogConversion#convert}) with analog layers. Its weight
@@ -157,9 +158,9 @@ public final class Network extends AbstractBlock implements AutoCloseable {
         return unfit;
     }
 
-    /** After the backward of a training step: a gradient step on every learned input range. */
-    public void updateInputRanges(double learningRate) {
-        analogLayerBlocks().forEach(layer -> layer.updateInputRanges(learningRate));
+    /** After the backward of a training step: an optimizer step on every learned input range. */
+    public void updateInputRanges(RangeStep rule) {
+        analogLayerBlocks().forEach(layer -> layer.updateInputRanges(rule));
     }
 
     public void postUpdateStep() {

@@ -146,7 +146,7 @@ class TrainingJobTest {
         assertEquals(List.of(), TrainingJob.untrainedSettings(Presets.get(Presets.INFERENCE_SCALED)));
         List<String> notes = TrainingJob.untrainedSettings(Presets.get(Presets.STANDARD_HWA_TRAINING));
         assertEquals(2, notes.size(), notes.toString());
-        assertTrue(notes.get(0).contains("input ranges are learned by plain gradient steps"), notes.get(0));
+        assertTrue(notes.get(0).contains("input ranges are learned with the optimizer's rule"), notes.get(0));
         assertTrue(notes.get(1).contains("mapping.learn_out_scaling"));
     }
 }

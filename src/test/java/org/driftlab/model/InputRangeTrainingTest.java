@@ -13,6 +13,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.ConstantInitializer;
 import java.util.Map;
 import org.driftlab.analog.Rng;
+import org.driftlab.analog.hwa.RangeStep;
 import org.driftlab.config.ConfigTree;
 import org.driftlab.config.Presets;
 import org.driftlab.config.RpuConfig;
@@ -54,8 +55,8 @@ class InputRangeTrainingTest {
         }
     }
 
-    @Test
-    void clippedInputsThatWouldLowerTheLossGrowTheRange() {
+    /** One training step on inputs of 2 above a range of 1, with a loss that wants larger outputs. */
+    private static double rangeAfterOneStep(RangeStep rule) {
         try (NDManager manager = NDManager.newBaseManager()) {
             AnalogLinear linear = layer(manager, Map.of("pre_post.input_range.init_from_data", 0,
                     "pre_post.input_range.init_value", 1.0));
@@ -65,10 +66,17 @@ class InputRangeTrainingTest {
                 NDArray y = linear.forward(new ParameterStore(manager, false), new NDList(x), true).singletonOrThrow();
                 collector.backward(y.sum().neg());
             }
-            linear.updateInputRanges(0.1);
-            // dL/dy = -1, W = 0.5 on 2 outputs: d = ir·δ·W = -1 for all 12 inputs, every one at or above ir = 1.
-            // g = Σ min(d, 0) = -12, relative: g·ir = -12; ir ← 1 - 0.1·(-12).
-            assertEquals(2.2, range(linear), 1e-5);
+            linear.updateInputRanges(rule);
+            return range(linear);
         }
+    }
+
+    @Test
+    void clippedInputsThatWouldLowerTheLossGrowTheRange() {
+        // dL/dy = -1, W = 0.5 on 2 outputs: d = ir·δ·W = -1 for all 12 inputs, every one at or above ir = 1.
+        // g = Σ min(d, 0) = -12, relative: g·ir = -12; ir ← 1 - 0.1·(-12).
+        assertEquals(2.2, rangeAfterOneStep(RangeStep.sgd(0.1)), 1e-5);
+        // Adam's first step is the learning rate against the gradient's sign.
+        assertEquals(1.1, rangeAfterOneStep(new RangeStep(true, 0.1, 0.9)), 1e-5);
     }
 }

@@ -14,6 +14,10 @@ public final class InputRange {
     private final InputRangeParameter parameter;
     private final NDArray range;
     private int updateIndex;
+    // The optimizer's state for the range: momentum (SGD) or the two moments and the step count (Adam).
+    private double firstMoment;
+    private double secondMoment;
+    private int steps;
 
     /** The range starts at init_value as a scalar float32 array owned by {@code manager}. */
     public InputRange(InputRangeParameter parameter, NDManager manager) {
@@ -49,14 +53,22 @@ public final class InputRange {
         updateIndex = Math.max(updateIndex, parameter.initFromData());
     }
 
-    /** One plain gradient step on the range: ir ← ir − lr·gradient. */
-    public void step(NDArray gradient, double learningRate) {
-        try (NDManager scope = range.getManager().newSubManager()) {
-            NDArray g = gradient.toDevice(range.getDevice(), true);
-            g.attach(scope);
-            NDArray updated = localRange(scope).sub(g.mul((float) learningRate));
-            range.set(new float[] {updated.getFloat()});
+    /** One optimizer step on the range with this gradient (a scalar array). */
+    public void step(NDArray gradient, RangeStep rule) {
+        double g = gradient.getFloat();
+        double delta;
+        if (rule.adam()) {
+            steps++;
+            firstMoment = RangeStep.BETA1 * firstMoment + (1 - RangeStep.BETA1) * g;
+            secondMoment = RangeStep.BETA2 * secondMoment + (1 - RangeStep.BETA2) * g * g;
+            double corrected = firstMoment / (1 - Math.pow(RangeStep.BETA1, steps));
+            double scale = Math.sqrt(secondMoment / (1 - Math.pow(RangeStep.BETA2, steps)));
+            delta = rule.learningRate() * corrected / (scale + RangeStep.EPSILON);
+        } else {
+            firstMoment = rule.momentum() * firstMoment + g;
+            delta = rule.learningRate() * firstMoment;
         }
+        range.set(new float[] {(float) (value() - delta)});
     }
 
     /** clip(x, -|ir|, |ir|) / ir, in the manager of x. */
