@@ -112,6 +112,24 @@ public final class TileArray implements AutoCloseable {
         }
     }
 
+    /**
+     * The input range each input column is clipped at, [in] (from the first tile of its input block), or null when
+     * the tiles have no input range.
+     */
+    public float[] inputRangeColumns() {
+        if (tiles.get(0).get(0).inputRange() == null) {
+            return null;
+        }
+        float[] columns = new float[inSize];
+        int inStart = 0;
+        for (int inBlock = 0; inBlock < inSplits.length; inBlock++) {
+            float range = (float) Math.abs(tiles.get(inBlock).get(0).inputRange().value());
+            java.util.Arrays.fill(columns, inStart, inStart + inSplits[inBlock], range);
+            inStart += inSplits[inBlock];
+        }
+        return columns;
+    }
+
     /** Whether some tile learns its input range in training. */
     public boolean learnsInputRanges() {
         return tiles().stream().anyMatch(t -> t.inputRange() != null && t.inputRange().parameter().learnInputRange());

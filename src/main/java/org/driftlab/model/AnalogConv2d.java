@@ -66,6 +66,27 @@ public final class AnalogConv2d extends AnalogLayer {
         return y.reshape(in.get(0), outH, outW, outChannels).transpose(0, 3, 1, 2);
     }
 
+    /**
+     * The unfolded columns run channel by channel (C_in, k, k); a per-channel clip expresses the ranges when every
+     * channel's k·k columns share one range, which holds unless a tile split falls inside a channel.
+     */
+    @Override
+    protected NDArray clipToInputRanges(NDArray x, float[] columnRanges) {
+        int perChannel = kernel * kernel;
+        int channels = columnRanges.length / perChannel;
+        float[] channelRanges = new float[channels];
+        for (int c = 0; c < channels; c++) {
+            channelRanges[c] = columnRanges[c * perChannel];
+            for (int k = 1; k < perChannel; k++) {
+                if (columnRanges[c * perChannel + k] != channelRanges[c]) {
+                    return x;
+                }
+            }
+        }
+        NDArray r = x.getManager().create(channelRanges).reshape(1, channels, 1, 1);
+        return x.minimum(r).maximum(r.neg());
+    }
+
     /** [batch, out, H, W] to the rows of the unfolded product, (batch, H, W) order. */
     @Override
     protected NDArray outputGradientRows(NDArray outputGradient) {

@@ -155,7 +155,10 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
         detachedWeight.close();
         matrix.close();
         detachedBias.close();
-        NDArray ideal = idealForward(x, w, b);
+        float[] ranges = tiles.inputRangeColumns();
+        // With input ranges, aihwkit's ideal backward sees the clipped inputs: no gradient to a clipped input, and
+        // the weight gradient from the clipped values.
+        NDArray ideal = idealForward(ranges == null ? x : clipToInputRanges(x, ranges), w, b);
         NDArray analog = analogForward(x.stopGradient(), true);
         // Straight-through: the analog value forward, the exact product's gradient backward.
         NDArray output = ideal.add(analog.sub(ideal).stopGradient());
@@ -180,6 +183,12 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
         outputProbe = null;
         lastTileInputs = null;
     }
+
+    /**
+     * The layer input clipped at the input range of each tile column ([in], tile column order), where the layer's
+     * layout can express it; otherwise the input unchanged.
+     */
+    protected abstract NDArray clipToInputRanges(NDArray x, float[] columnRanges);
 
     /** The gradient with respect to the layer output, one row per tile input vector, [rows, out]. */
     protected abstract NDArray outputGradientRows(NDArray outputGradient);

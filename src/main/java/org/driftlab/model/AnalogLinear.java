@@ -28,6 +28,13 @@ public final class AnalogLinear extends AnalogLayer {
     }
 
     @Override
+    protected NDArray clipToInputRanges(NDArray x, float[] columnRanges) {
+        NDArray r = x.getManager().create(columnRanges);
+        NDArray rows = x.reshape(x.getShape().get(0), inFeatures);
+        return rows.minimum(r).maximum(r.neg());
+    }
+
+    @Override
     protected NDArray outputGradientRows(NDArray outputGradient) {
         return outputGradient.reshape(-1, outputGradient.getShape().get(outputGradient.getShape().dimension() - 1));
     }

@@ -79,4 +79,32 @@ class InputRangeTrainingTest {
         // Adam's first step is the learning rate against the gradient's sign.
         assertEquals(1.1, rangeAfterOneStep(new RangeStep(true, 0.1, 0.9)), 1e-5);
     }
+
+    @Test
+    void theIdealBackwardSeesTheClippedInputs() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            AnalogLinear linear = layer(manager, Map.of("pre_post.input_range.init_from_data", 0,
+                    "pre_post.input_range.init_value", 1.0, "pre_post.input_range.learn_input_range", false));
+            linear.setRng(new Rng(2));
+            NDArray x = manager.create(new float[] {2, 0.5f, -3, 0.25f}, new Shape(1, 4));
+            x.setRequiresGradient(true);
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDArray y = linear.forward(new ParameterStore(manager, false), new NDList(x), true).singletonOrThrow();
+                collector.backward(y.sum());
+            }
+            // dL/dW = clipped x for each of the 2 outputs; dL/dx = Σ W = 1 where x is inside the range, 0 where clipped.
+            NDArray weightGradient = linear.weightParameter().getArray().getGradient();
+            assertEquals(java.util.List.of(1f, 0.5f, -1f, 0.25f, 1f, 0.5f, -1f, 0.25f),
+                    asList(weightGradient.toFloatArray()));
+            assertEquals(java.util.List.of(0f, 1f, 0f, 1f), asList(x.getGradient().toFloatArray()));
+        }
+    }
+
+    private static java.util.List<Float> asList(float[] values) {
+        java.util.List<Float> list = new java.util.ArrayList<>();
+        for (float v : values) {
+            list.add(v);
+        }
+        return list;
+    }
 }
