@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.driftlab.analog.hwa.InputRange;
@@ -124,7 +125,7 @@ public final class TileArray implements AutoCloseable {
         int inStart = 0;
         for (int inBlock = 0; inBlock < inSplits.length; inBlock++) {
             float range = (float) Math.abs(tiles.get(inBlock).get(0).inputRange().value());
-            java.util.Arrays.fill(columns, inStart, inStart + inSplits[inBlock], range);
+            Arrays.fill(columns, inStart, inStart + inSplits[inBlock], range);
             inStart += inSplits[inBlock];
         }
         return columns;

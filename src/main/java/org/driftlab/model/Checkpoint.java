@@ -2,7 +2,6 @@ package org.driftlab.model;
 
 import java.util.List;
 import java.util.Map;
-
 import org.driftlab.config.RpuConfig;
 
 /**

@@ -137,4 +137,26 @@ class CheckpointFilesTest {
             assertTrue(e.getMessage().contains("expected a DriftLab checkpoint"), e.getMessage());
         }
     }
+
+    @Test
+    void inputRangesThatAreNotNumbersPerLayerAreAClearError() throws IOException {
+        Path good = dir.resolve("good.dlck");
+        CheckpointFiles.save(good, network, RECORD, null, "test");
+        assertEquals(Map.of(), CheckpointFiles.read(good).inputRanges());
+        Path bad = dir.resolve("bad-ranges.dlck");
+        try (var in = new java.util.zip.ZipFile(good.toFile());
+             OutputStream out = Files.newOutputStream(bad); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(in.getInputStream(entry).readAllBytes());
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry(CheckpointFiles.INPUT_RANGES));
+            zip.write("{\"classifier.1\": \"wide\"}".getBytes());
+            zip.closeEntry();
+        }
+        var e = assertThrows(IllegalArgumentException.class, () -> CheckpointFiles.read(bad));
+        assertTrue(e.getMessage().contains(bad.toString()) && e.getMessage().contains("input-ranges.json"),
+                e.getMessage());
+    }
 }
