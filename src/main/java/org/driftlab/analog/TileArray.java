@@ -32,6 +32,7 @@ public final class TileArray implements AutoCloseable {
     private final List<List<AnalogTile>> tiles;
     private NDArray digitalBias;
     private final boolean analogBias;
+    private final boolean learnsInputRanges;
     private final NDManager manager;
 
     /**
@@ -46,6 +47,8 @@ public final class TileArray implements AutoCloseable {
         this.inSplits = splitSizes(inSize, mapping.maxInputSize());
         this.outSplits = splitSizes(outSize, mapping.maxOutputSize());
         this.analogBias = bias != null && !mapping.digitalBias() && inSplits.length == 1 && outSplits.length == 1;
+        this.learnsInputRanges = config.prePost().inputRange().enable()
+                && config.prePost().inputRange().learnInputRange();
         this.tiles = new ArrayList<>();
         WeightScaling scaling = new WeightScaling(mapping);
         try (NDManager scratch = manager.newSubManager()) {
@@ -131,9 +134,9 @@ public final class TileArray implements AutoCloseable {
         return columns;
     }
 
-    /** Whether some tile learns its input range in training. */
+    /** Whether the tiles learn their input ranges in training. */
     public boolean learnsInputRanges() {
-        return tiles().stream().anyMatch(t -> t.inputRange() != null && t.inputRange().parameter().learnInputRange());
+        return learnsInputRanges;
     }
 
     /**
@@ -157,7 +160,7 @@ public final class TileArray implements AutoCloseable {
                 for (int outBlock = 0; outBlock < outSplits.length; outBlock++) {
                     AnalogTile tile = tiles.get(inBlock).get(outBlock);
                     InputRange range = tile.inputRange();
-                    if (range != null && range.parameter().learnInputRange()) {
+                    if (learnsInputRanges) {
                         NDArray delta = outputGradient.get(new NDIndex(":, {}:{}", outStart,
                                 outStart + outSplits[outBlock]));
                         delta.attach(scratch);

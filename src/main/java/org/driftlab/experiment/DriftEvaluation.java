@@ -81,7 +81,7 @@ public final class DriftEvaluation {
                 listener.digital(digitalScore);
                 try (Network analog = AnalogConversion.convert(digital, spec.config(), spec.digitalLayers(), manager,
                         rng.split())) {
-                    InputRangeNotes.restore(analog, checkpoint.checkpoint()).ifPresent(listener::message);
+                    InputRangeNotes.restore(analog, checkpoint.checkpoint().inputRanges()).ifPresent(listener::message);
                     return evaluate(analog, set, digitalScore, dataset.fingerprint(), rng);
                 }
             }

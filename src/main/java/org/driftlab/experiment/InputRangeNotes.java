@@ -10,10 +10,6 @@ final class InputRangeNotes {
     private InputRangeNotes() {
     }
 
-    static Optional<String> restore(Network analog, org.driftlab.model.Checkpoint checkpoint) {
-        return restore(analog, checkpoint.inputRanges());
-    }
-
     static Optional<String> restore(Network analog, Map<String, List<Double>> ranges) {
         List<String> unfit = analog.restoreInputRanges(ranges);
         if (unfit.isEmpty()) {

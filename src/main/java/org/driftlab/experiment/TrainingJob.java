@@ -44,12 +44,16 @@ public final class TrainingJob {
     private final TrainSpec spec;
     private final ComputeDevice device;
     private final JobListener listener;
+    // The optimizer's rule for the learned input ranges, which are not DJL parameters.
+    private final RangeStep rangeStep;
     private final Cancellation cancellation;
 
     public TrainingJob(TrainSpec spec, ComputeDevice device, JobListener listener, Cancellation cancellation) {
         this.spec = spec;
         this.device = device;
         this.listener = listener;
+        this.rangeStep = new RangeStep(spec.optimizer().name().equals("adamw"), spec.optimizer().learningRate(),
+                spec.optimizer().momentum());
         this.cancellation = cancellation;
     }
 
@@ -178,8 +182,7 @@ public final class TrainingJob {
                         lossSum += loss.getFloat() * batch.size();
                     }
                     if (spec.hardwareAware()) {
-                        trained.updateInputRanges(new RangeStep(spec.optimizer().name().equals("adamw"),
-                                spec.optimizer().learningRate(), spec.optimizer().momentum()));
+                        trained.updateInputRanges(rangeStep);
                     }
                     step(trainer);
                     if (spec.hardwareAware()) {

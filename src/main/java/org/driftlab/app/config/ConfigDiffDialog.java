@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.driftlab.app.Buttons;
 import org.driftlab.config.ConfigException;
 import org.driftlab.config.Preset;
 
@@ -45,9 +46,7 @@ final class ConfigDiffDialog extends Dialog<Void> {
                 compare(name + " (preset)", () -> model.diffAgainstPreset(name));
             }
         });
-        Button file = new Button("Saved file…");
-        file.setId("diff-file");
-        file.setOnAction(e -> chooseFile());
+        Button file = Buttons.of("Saved file…", "diff-file", this::chooseFile);
         HBox chooser = new HBox(8, new Label("Compare with"), presets, new Label("or"), file);
         chooser.setAlignment(Pos.CENTER_LEFT);
 

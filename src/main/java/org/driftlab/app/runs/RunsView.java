@@ -29,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.driftlab.app.AppContext;
+import org.driftlab.app.Buttons;
 import org.driftlab.app.chart.ChartView;
 import org.driftlab.experiment.run.RunSummary;
 
@@ -75,21 +76,11 @@ public final class RunsView extends BorderPane {
             return row;
         });
 
-        Button refresh = new Button("Refresh");
-        refresh.setId("runs-refresh");
-        refresh.setOnAction(e -> refresh());
-        Button open = new Button("Open");
-        open.setId("runs-open");
-        open.setOnAction(e -> open());
-        Button compare = new Button("Compare");
-        compare.setId("runs-compare");
-        compare.setOnAction(e -> compare());
-        Button export = new Button("Export all figures…");
-        export.setId("runs-export-all");
-        export.setOnAction(e -> exportAll());
-        Button delete = new Button("Delete…");
-        delete.setId("runs-delete");
-        delete.setOnAction(e -> delete());
+        Button refresh = Buttons.of("Refresh", "runs-refresh", this::refresh);
+        Button open = Buttons.of("Open", "runs-open", this::open);
+        Button compare = Buttons.of("Compare", "runs-compare", this::compare);
+        Button export = Buttons.of("Export all figures…", "runs-export-all", this::exportAll);
+        Button delete = Buttons.of("Delete…", "runs-delete", this::delete);
         var selected = table.getSelectionModel().getSelectedItems();
         open.disableProperty().bind(Bindings.size(selected).isNotEqualTo(1));
         export.disableProperty().bind(Bindings.size(selected).isNotEqualTo(1));

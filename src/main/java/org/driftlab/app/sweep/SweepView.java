@@ -11,6 +11,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 import org.driftlab.app.AppContext;
+import org.driftlab.app.Buttons;
 import org.driftlab.app.chart.ChartView;
 import org.driftlab.config.Durations;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
@@ -44,9 +45,7 @@ public final class SweepView extends BorderPane {
         });
         time.valueProperty().bindBidirectional(model.timeProperty());
         time.disableProperty().bind(model.timeAppliesProperty().not());
-        Button reload = new Button("Reload");
-        reload.setId("sweep-reload");
-        reload.setOnAction(e -> model.reload());
+        Button reload = Buttons.of("Reload", "sweep-reload", model::reload);
         reload.disableProperty().bind(model.sweepProperty().isNull());
 
         model.chartProperty().addListener((o, before, now) -> sweepChart.show(now));
