@@ -9,6 +9,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        NativeThreads.configure();
         if (args.length == 0) {
             System.exit(DesktopLauncher.open(args));
         }

@@ -29,6 +29,7 @@ public final class AnalogMvm {
     private final double dacStep;
     private final double adcStep;
     private final OutputVariations variations;
+    private final FusedCpuMvm fused;
     private double averageAbsMax = -1;
 
     public AnalogMvm(IoParameters io, int inSize, int outSize, NDManager manager, Rng rng) {
@@ -37,6 +38,8 @@ public final class AnalogMvm {
         this.dacStep = Resolution.step(io.inpRes(), io.inpBound());
         this.adcStep = Resolution.step(io.outRes(), io.outBound());
         this.variations = OutputVariations.draw(io, inSize, outSize, manager, rng);
+        boolean clipInputs = io.inpBound() > 0 && !withinInputBoundByConstruction();
+        this.fused = FusedCpuMvm.forParameters(io, variations, dacStep, adcStep, clipInputs);
     }
 
     public IoParameters parameters() {
@@ -50,6 +53,37 @@ public final class AnalogMvm {
      * @return the outputs [batch, out], attached to the inputs' manager
      */
     public NDArray forward(NDArray weights, NDArray inputs, Rng rng, boolean training) {
+        return forward(weights, inputs, rng, training, null);
+    }
+
+    /**
+     * The outputs multiplied column by column by {@code columnScales} [1, out] (or unscaled when null): on the CPU,
+     * for the configurations {@link FusedCpuMvm} covers, in one fused pass.
+     */
+    public NDArray forward(NDArray weights, NDArray inputs, Rng rng, boolean training, NDArray columnScales) {
+        try (NDScope ignored = new NDScope()) {
+            NDArray y;
+            if (fused != null && FusedCpuMvm.onCpu(inputs)) {
+                y = fused.forward(weights, inputs, columnScales == null ? null : columnScales.toFloatArray(),
+                        rng.nextSeed());
+            } else {
+                y = compute(weights, inputs, rng, training);
+                if (columnScales != null) {
+                    y = y.mul(columnScales);
+                }
+            }
+            NDScope.unregister(y);
+            return y;
+        }
+    }
+
+    /** Whether forward takes the fused CPU path for inputs on the CPU. */
+    boolean fusesOnCpu() {
+        return fused != null;
+    }
+
+    /** The general path, whatever the parameters and device: the reference the fused path is tested against. */
+    NDArray forwardGeneral(NDArray weights, NDArray inputs, Rng rng, boolean training) {
         try (NDScope ignored = new NDScope()) {
             NDArray y = compute(weights, inputs, rng, training);
             NDScope.unregister(y);

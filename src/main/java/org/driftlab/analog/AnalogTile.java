@@ -206,17 +206,25 @@ public final class AnalogTile implements AutoCloseable {
             if ((training || modifier.activeInEval()) && !modifier.isIdentity()) {
                 w = modifier.apply(w, rng);
             }
-            NDArray y = mvm.forward(w, x, rng, training);
-            if (inputRange != null) {
-                y = inputRange.denormalise(y);
-            }
-            y = y.mul(mappingScales);
-            if (!training && compensation.isActive() && compensationApplied) {
-                y = y.mul(alpha);
-            }
+            NDArray y = mvm.forward(w, x, rng, training, outputScales(training));
             NDScope.unregister(y);
             return y;
         }
+    }
+
+    /**
+     * What each tile output is multiplied by to bring it to layer units, [1, out]: the input range (which the
+     * normalised inputs were divided by), the mapping scales and, in evaluation, the drift-compensation factor.
+     */
+    private NDArray outputScales(boolean training) {
+        NDArray scales = mappingScales;
+        if (inputRange != null) {
+            scales = scales.mul((float) inputRange.value());
+        }
+        if (!training && compensation.isActive() && compensationApplied) {
+            scales = scales.mul(alpha);
+        }
+        return scales;
     }
 
     /** The forward's IO parameters. */

@@ -1,0 +1,323 @@
+package org.driftlab.analog;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.driftlab.config.BoundManagement;
+import org.driftlab.config.IoParameters;
+import org.driftlab.config.MvType;
+import org.driftlab.config.NoiseManagement;
+import org.driftlab.config.WeightNoiseType;
+
+/**
+ * The analog matrix-vector product of {@link AnalogMvm} for the configurations nearly every study uses (one pass;
+ * abs-max, constant or no noise management; iterative or no bound management; DAC and ADC rounding; output noise),
+ * on the CPU, with each side of the matrix product fused into one pass over memory: noise management and the DAC in
+ * one, and output noise, ADC, bound test, clipping and every output scale in the other. The product itself stays in
+ * the tensor engine. Rows are processed in fixed chunks on the common fork-join pool; each chunk draws its noise
+ * from its own stream, seeded from one draw of the caller's {@link Rng}, so results do not depend on scheduling.
+ *
+ * <p>It computes exactly what {@link AnalogMvm}'s general path computes, with the same float operations, except
+ * that the output noise comes from {@link NormalSampler} instead of the tensor engine's generator: with output noise
+ * off the two agree bit for bit, with it on they agree in distribution.
+ */
+final class FusedCpuMvm {
+    private static final int CHUNK_ELEMENTS = 1 << 14;
+    private static final float ROUNDING_LIMIT = 0x1.0p22f;
+    private static final float ROUNDING_SHIFT = 0x1.8p23f;
+
+    private final IoParameters io;
+    private final float dacUnit;
+    private final float adcUnit;
+    private final float inputLimit;
+    private final float outputLimit;
+    private final float macToAdc;
+    private final float noiseInAdcSteps;
+    private final float outputUnit;
+    private final float maxReduction;
+    private final boolean roundInputs;
+    private final boolean roundOutputs;
+    private final boolean testsNegativeBound;
+
+    private FusedCpuMvm(IoParameters io, double dacStep, double adcStep, boolean clipInputs) {
+        this.io = io;
+        double unit = dacStep > 0 ? dacStep : 1;
+        double outUnit = adcStep > 0 ? adcStep : unit;
+        this.dacUnit = (float) unit;
+        this.adcUnit = (float) outUnit;
+        this.inputLimit = clipInputs ? (float) (io.inpBound() / unit) : Float.POSITIVE_INFINITY;
+        this.outputLimit = io.outBound() > 0 ? (float) (io.outBound() / outUnit) : Float.POSITIVE_INFINITY;
+        this.macToAdc = outUnit != unit ? (float) (unit / outUnit) : 1f;
+        this.noiseInAdcSteps = (float) (io.outNoise() / outUnit);
+        this.outputUnit = (float) (outUnit * io.outScale());
+        this.maxReduction = dacStep > 0 ? Math.min((float) io.maxBmFactor(), (float) (io.maxBmRes() / dacStep))
+                : (float) io.maxBmFactor();
+        this.roundInputs = dacStep > 0;
+        this.roundOutputs = adcStep > 0;
+        this.testsNegativeBound = io.bmTestNegativeBound();
+    }
+
+    /**
+     * The fused path for these parameters, or null when they need the general one (or the data is not on the CPU).
+     *
+     * @param clipInputs whether the DAC's clip at the input bound can change anything
+     */
+    static FusedCpuMvm forParameters(IoParameters io, OutputVariations variations, double dacStep, double adcStep,
+                                     boolean clipInputs) {
+        boolean supported = !io.isPerfect() && io.mvType() == MvType.ONE_PASS
+                && (io.noiseManagement() == NoiseManagement.ABS_MAX || io.noiseManagement() == NoiseManagement.NONE
+                    || io.noiseManagement() == NoiseManagement.CONSTANT)
+                && (io.boundManagement() == BoundManagement.ITERATIVE || io.boundManagement() == BoundManagement.NONE)
+                && !io.inpStoRound() && !io.outStoRound() && io.inpNoise() <= 0 && io.inpAsymmetry() == 0
+                && io.outAsymmetry() == 0 && io.irDrop() <= 0
+                && (io.wNoiseType() == WeightNoiseType.NONE || io.wNoise() <= 0)
+                && variations.outNoiseStd() == null && variations.nonlinearity() == null
+                && variations.voltageOffsets() == null && variations.negativeReadFactors() == null;
+        return supported ? new FusedCpuMvm(io, dacStep, adcStep, clipInputs) : null;
+    }
+
+    static boolean onCpu(NDArray array) {
+        return !array.getDevice().isGpu();
+    }
+
+    /**
+     * @param weights      tile weights [out, in]
+     * @param inputs       input vectors [batch, in]
+     * @param columnScales a factor per output [out] applied last (mapping scales, compensation), or null
+     * @return the outputs [batch, out], in the inputs' manager
+     */
+    NDArray forward(NDArray weights, NDArray inputs, float[] columnScales, long seed) {
+        int rows = (int) inputs.getShape().get(0);
+        int in = (int) inputs.getShape().get(1);
+        int out = (int) weights.getShape().get(0);
+        NDManager manager = inputs.getManager();
+        Rows state = new Rows(rows);
+        NDArray result = manager.create(new Shape(rows, out));
+        FloatBuffer x = floats(inputs);
+        FloatBuffer resultValues = floats(result);
+        SplittableRandom seeds = new SplittableRandom(seed);
+        int[] pending = IntStream.range(0, rows).toArray();
+        int count = rows;
+        boolean firstRound = true;
+        while (count > 0) {
+            boolean[] withinBounds = pass(weights, manager, x, in, out, pending, count, state, firstRound,
+                    resultValues, columnScales, seeds.nextLong());
+            firstRound = false;
+            if (io.boundManagement() == BoundManagement.NONE) {
+                break;
+            }
+            int next = 0;
+            for (int i = 0; i < count; i++) {
+                int r = pending[i];
+                if (!withinBounds[i] && !state.zero[r] && state.reduction[r] <= maxReduction) {
+                    state.reduction[r] *= 2f;
+                    pending[next++] = r;
+                }
+            }
+            count = next;
+        }
+        return result;
+    }
+
+    /** Per input vector: its largest |x|, noise management's scale, bound management's reduction. */
+    private static final class Rows {
+        final float[] peak;
+        final float[] scale;
+        final float[] reduction;
+        final boolean[] zero;
+
+        Rows(int rows) {
+            peak = new float[rows];
+            scale = new float[rows];
+            reduction = new float[rows];
+            zero = new boolean[rows];
+            Arrays.fill(reduction, 1f);
+        }
+    }
+
+    /**
+     * Noise management's scale for a row with this peak. A row of zeros under noise management is computed with
+     * scale 1 and its output set to zero, as in the general path.
+     */
+    private void manageNoise(Rows state, int r) {
+        float scale = switch (io.noiseManagement()) {
+            case ABS_MAX -> io.nmThres() > 0 ? Math.min(state.peak[r], (float) io.nmThres()) : state.peak[r];
+            case CONSTANT -> io.nmThres() > 0 ? (float) io.nmThres() : 1f;
+            default -> 1f;
+        };
+        state.zero[r] = io.noiseManagement() != NoiseManagement.NONE && scale <= 0;
+        state.scale[r] = state.zero[r] ? 1f : scale;
+    }
+
+    /**
+     * One pass of the listed rows: DAC, the product in the tensor engine, the output stage; writes the scaled outputs
+     * into the result and returns, per listed row, whether every output stayed within the bound.
+     */
+    private boolean[] pass(NDArray weights, NDManager manager, FloatBuffer x, int in, int out, int[] rows, int count,
+                           Rows state, boolean firstRound, FloatBuffer result, float[] columnScales, long seed) {
+        try (NDArray dacOutputs = manager.create(new Shape(count, in))) {
+            FloatBuffer v = floats(dacOutputs);
+            inChunks(count, in, (chunk, from, to) -> {
+                float[] row = new float[in];
+                for (int i = from; i < to; i++) {
+                    int r = rows[i];
+                    x.get(r * in, row, 0, in);
+                    if (firstRound) {
+                        state.peak[r] = absMax(row, in);
+                        manageNoise(state, r);
+                    }
+                    convertInputs(row, in, 1f / (state.scale[r] * state.reduction[r] * dacUnit), state.peak[r]);
+                    v.put(i * in, row, 0, in);
+                }
+            });
+            try (NDArray product = dacOutputs.matMul(weights.transpose())) {
+                return outputStage(floats(product), out, rows, count, state, result, columnScales, seed);
+            }
+        }
+    }
+
+    /** The DAC on one row: x / scale in DAC steps, rounded, clipped at the input bound. */
+    private void convertInputs(float[] row, int in, float inverse, float peak) {
+        for (int k = 0; k < in; k++) {
+            row[k] *= inverse;
+        }
+        float scaledPeak = peak * inverse;
+        if (roundInputs) {
+            scaledPeak = roundInPlace(row, in, scaledPeak);
+        }
+        if (scaledPeak > inputLimit) {
+            clipInPlace(row, in, inputLimit);
+        }
+    }
+
+    private boolean[] outputStage(FloatBuffer products, int out, int[] rows, int count, Rows state,
+                                  FloatBuffer result, float[] columnScales, long seed) {
+        boolean[] within = new boolean[count];
+        boolean noise = noiseInAdcSteps > 0;
+        long[] chunkSeeds = new SplittableRandom(seed).longs(chunkCount(count, out)).toArray();
+        inChunks(count, out, (chunk, from, to) -> {
+            NormalSampler sampler = noise ? new NormalSampler(chunkSeeds[chunk]) : null;
+            float[] draws = noise ? new float[out] : null;
+            float[] row = new float[out];
+            for (int i = from; i < to; i++) {
+                int r = rows[i];
+                products.get(i * out, row, 0, out);
+                if (macToAdc != 1f) {
+                    for (int j = 0; j < out; j++) {
+                        row[j] *= macToAdc;
+                    }
+                }
+                if (noise) {
+                    sampler.fill(draws, out);
+                    for (int j = 0; j < out; j++) {
+                        row[j] += draws[j] * noiseInAdcSteps;
+                    }
+                }
+                float extreme = testsNegativeBound ? absMax(row, out) : max(row, out);
+                float peak = testsNegativeBound ? extreme : Math.max(extreme, -min(row, out));
+                if (roundOutputs) {
+                    roundInPlace(row, out, peak);
+                    extreme = (float) Math.rint(extreme);
+                    peak = (float) Math.rint(peak);
+                }
+                within[i] = extreme <= outputLimit;
+                if (peak > outputLimit) {
+                    clipInPlace(row, out, outputLimit);
+                }
+                float rowScale = state.zero[r] ? 0f : state.scale[r] * state.reduction[r] * outputUnit;
+                for (int j = 0; j < out; j++) {
+                    row[j] *= rowScale;
+                }
+                if (columnScales != null) {
+                    for (int j = 0; j < out; j++) {
+                        row[j] *= columnScales[j];
+                    }
+                }
+                result.put(r * out, row, 0, out);
+            }
+        });
+        return within;
+    }
+
+    /** The float data of a CPU tensor, read through (contiguous) or a copy (otherwise), in native byte order. */
+    private static FloatBuffer floats(NDArray array) {
+        return array.toByteBuffer(true).order(ByteOrder.nativeOrder()).asFloatBuffer();
+    }
+
+    /**
+     * Rounds values[0, length) half to even, as the tensor engine's round does, and returns the rounded peak. Below
+     * 2^22 adding and subtracting 1.5·2^23 rounds exactly and vectorises; larger values use rint.
+     */
+    private static float roundInPlace(float[] values, int length, float peak) {
+        if (peak < ROUNDING_LIMIT) {
+            for (int k = 0; k < length; k++) {
+                values[k] = (values[k] + ROUNDING_SHIFT) - ROUNDING_SHIFT;
+            }
+        } else {
+            for (int k = 0; k < length; k++) {
+                values[k] = (float) Math.rint(values[k]);
+            }
+        }
+        return (float) Math.rint(peak);
+    }
+
+    private static void clipInPlace(float[] values, int length, float limit) {
+        for (int k = 0; k < length; k++) {
+            float value = values[k];
+            values[k] = value > limit ? limit : value < -limit ? -limit : value;
+        }
+    }
+
+    private static float absMax(float[] values, int length) {
+        float max = 0f;
+        for (int j = 0; j < length; j++) {
+            float a = Math.abs(values[j]);
+            max = a > max ? a : max;
+        }
+        return max;
+    }
+
+    private static float max(float[] values, int length) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (int j = 0; j < length; j++) {
+            max = values[j] > max ? values[j] : max;
+        }
+        return max;
+    }
+
+    private static float min(float[] values, int length) {
+        float min = Float.POSITIVE_INFINITY;
+        for (int j = 0; j < length; j++) {
+            min = values[j] < min ? values[j] : min;
+        }
+        return min;
+    }
+
+    private static int chunkRows(int rowLength) {
+        return Math.max(1, CHUNK_ELEMENTS / Math.max(1, rowLength));
+    }
+
+    private static int chunkCount(int rows, int rowLength) {
+        int chunkRows = chunkRows(rowLength);
+        return (rows + chunkRows - 1) / chunkRows;
+    }
+
+    private interface ChunkWork {
+        void run(int chunk, int fromRow, int toRow);
+    }
+
+    /**
+     * Runs work over rows [0, rows) in chunks of about CHUNK_ELEMENTS values on the common pool. The chunks depend
+     * only on the shape, so per-chunk random streams give the same numbers however the chunks are scheduled.
+     */
+    private static void inChunks(int rows, int rowLength, ChunkWork work) {
+        int chunkRows = chunkRows(rowLength);
+        IntStream.range(0, chunkCount(rows, rowLength)).parallel()
+                .forEach(c -> work.run(c, c * chunkRows, Math.min(rows, (c + 1) * chunkRows)));
+    }
+}

@@ -1,0 +1,164 @@
+package org.driftlab.analog;
+
+import static org.driftlab.testing.RecordCopy.with;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.driftlab.config.BoundManagement;
+import org.driftlab.config.IoParameters;
+import org.driftlab.config.MvType;
+import org.driftlab.config.NoiseManagement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The fused CPU path against the general one: bit for bit without output noise, in distribution with it. */
+class FusedCpuMvmTest {
+    private NDManager manager;
+
+    @BeforeEach
+    void open() {
+        manager = NDManager.newBaseManager();
+    }
+
+    @AfterEach
+    void close() {
+        manager.close();
+    }
+
+    private static IoParameters quiet() {
+        return with(IoParameters.defaults(), "outNoise", 0.0);
+    }
+
+    static Stream<Arguments> noiselessCases() {
+        return Stream.of(
+                Arguments.of("aihwkit defaults without output noise", quiet(), 0.3f),
+                Arguments.of("weights large enough for bound management", quiet(), 3f),
+                Arguments.of("no bound management", with(quiet(), "boundManagement", BoundManagement.NONE), 3f),
+                Arguments.of("no noise management", with(quiet(), "noiseManagement", NoiseManagement.NONE), 0.3f),
+                Arguments.of("constant noise management",
+                        with(quiet(), "noiseManagement", NoiseManagement.CONSTANT, "nmThres", 2.0), 0.3f),
+                Arguments.of("abs-max with a threshold, so the DAC clips",
+                        with(quiet(), "nmThres", 0.5), 0.3f),
+                Arguments.of("bound test on the positive side only", with(quiet(), "bmTestNegativeBound", false), 3f),
+                Arguments.of("output scale", with(quiet(), "outScale", 2.5), 0.3f));
+    }
+
+    /**
+     * Weights on a grid of 1/64 keep every product of DAC outputs (integers) exact, so the matrix product does not
+     * depend on how the engine orders its sums. The general path runs one input vector at a time: on longer tensors
+     * the engine's vectorised pow(-1) may round the DAC scale one ulp away from 1/x, which moves an input across a
+     * rounding boundary now and then (seen in this very test); the fused path divides exactly.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("noiselessCases")
+    void withoutOutputNoiseTheFusedPathEqualsTheGeneralOneBitForBit(String name, IoParameters io, float weightStd) {
+        int in = 37;
+        int out = 23;
+        Rng rng = new Rng(5);
+        AnalogMvm mvm = new AnalogMvm(io, in, out, manager, rng);
+        assertTrue(mvm.fusesOnCpu(), name);
+        NDArray weights = rng.normal(manager, new Shape(out, in)).mul(weightStd * 64).round().div(64f);
+        NDArray inputs = rng.normal(manager, new Shape(300, in)).mul(2f);
+        inputs.set(new NDIndex("7, :"), 0f);
+        float[] fused = mvm.forward(weights, inputs, new Rng(1), false).toFloatArray();
+        for (int r = 0; r < 300; r++) {
+            NDArray row = inputs.get(new NDIndex("{}:{}, :", r, r + 1));
+            float[] general = mvm.forwardGeneral(weights, row, new Rng(1), false).toFloatArray();
+            assertArrayEquals(general, Arrays.copyOfRange(fused, r * out, (r + 1) * out), 0f,
+                    name + ", row " + r);
+        }
+        for (int j = 0; j < out; j++) {
+            assertEquals(0f, fused[7 * out + j], name + ": a row of zeros gives zeros");
+        }
+    }
+
+    @Test
+    void withoutConvertersTheFusedPathEqualsTheGeneralOneUpToRounding() {
+        IoParameters io = with(quiet(), "inpRes", -1.0, "outRes", -1.0);
+        AnalogMvm mvm = new AnalogMvm(io, 37, 23, manager, new Rng(1));
+        NDArray weights = new Rng(2).normal(manager, new Shape(23, 37)).mul(0.3f);
+        NDArray inputs = new Rng(3).normal(manager, new Shape(300, 37));
+        assertArrayEquals(mvm.forwardGeneral(weights, inputs, new Rng(1), false).toFloatArray(),
+                mvm.forward(weights, inputs, new Rng(1), false).toFloatArray(), 1e-5f);
+    }
+
+    @Test
+    void columnScalesMultiplyEachOutput() {
+        AnalogMvm mvm = new AnalogMvm(quiet(), 8, 3, manager, new Rng(1));
+        NDArray weights = new Rng(2).normal(manager, new Shape(3, 8)).mul(0.3f);
+        NDArray inputs = new Rng(3).normal(manager, new Shape(50, 8));
+        NDArray scales = manager.create(new float[] {2f, -0.5f, 4f}).reshape(1, 3);
+        NDArray expected = mvm.forwardGeneral(weights, inputs, new Rng(1), false).mul(scales);
+        assertArrayEquals(expected.toFloatArray(), mvm.forward(weights, inputs, new Rng(1), false, scales)
+                .toFloatArray(), 1e-6f);
+    }
+
+    @Test
+    void outputNoiseHasTheConfiguredStandardDeviationInEveryChunk() {
+        // No converters and no bound: the output is the exact product plus out_noise · N(0, 1) in units of the
+        // noise-management scale, which the test undoes.
+        IoParameters io = with(IoParameters.defaults(), "inpRes", -1.0, "outRes", -1.0, "outBound", -1.0,
+                "outNoise", 0.06);
+        int in = 16;
+        int out = 40;
+        int rows = 5000;
+        AnalogMvm mvm = new AnalogMvm(io, in, out, manager, new Rng(1));
+        NDArray weights = new Rng(2).normal(manager, new Shape(out, in)).mul(0.2f);
+        NDArray inputs = new Rng(3).normal(manager, new Shape(rows, in));
+        NDArray scale = inputs.abs().max(new int[] {1}, true);
+        NDArray exact = inputs.matMul(weights.transpose());
+        float[] noise = mvm.forward(weights, inputs, new Rng(4), false).sub(exact).div(scale).toFloatArray();
+        double sum = 0;
+        double squares = 0;
+        for (float value : noise) {
+            sum += value;
+            squares += value * value;
+        }
+        double mean = sum / noise.length;
+        double std = Math.sqrt(squares / noise.length - mean * mean);
+        assertEquals(0, mean, 4 * 0.06 / Math.sqrt(noise.length));
+        assertEquals(0.06, std, 0.06 * 0.01);
+        // The last rows belong to another chunk (and stream) than the first: both carry noise of the same size.
+        double tail = 0;
+        for (int k = noise.length - 200 * out; k < noise.length; k++) {
+            tail += noise[k] * noise[k];
+        }
+        assertEquals(0.06, Math.sqrt(tail / (200 * out)), 0.06 * 0.1);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameNoiseAndAnotherSeedOther() {
+        AnalogMvm mvm = new AnalogMvm(IoParameters.defaults(), 30, 20, manager, new Rng(1));
+        NDArray weights = new Rng(2).normal(manager, new Shape(20, 30)).mul(0.3f);
+        NDArray inputs = new Rng(3).normal(manager, new Shape(2000, 30));
+        float[] first = mvm.forward(weights, inputs, new Rng(9), false).toFloatArray();
+        float[] again = mvm.forward(weights, inputs, new Rng(9), false).toFloatArray();
+        float[] other = mvm.forward(weights, inputs, new Rng(10), false).toFloatArray();
+        assertArrayEquals(first, again, 0f);
+        assertFalse(Arrays.equals(first, other));
+    }
+
+    @Test
+    void configurationsOutsideItsScopeTakeTheGeneralPath() {
+        assertFalse(new AnalogMvm(with(IoParameters.defaults(), "mvType", MvType.POS_NEG_SEPARATE), 4, 4, manager,
+                new Rng(1)).fusesOnCpu());
+        assertFalse(new AnalogMvm(with(IoParameters.defaults(), "inpNoise", 0.01), 4, 4, manager, new Rng(1))
+                .fusesOnCpu());
+        assertFalse(new AnalogMvm(with(IoParameters.defaults(), "noiseManagement", NoiseManagement.ABS_MAX_NP_SUM),
+                4, 4, manager, new Rng(1)).fusesOnCpu());
+        assertFalse(new AnalogMvm(with(IoParameters.defaults(), "irDrop", 1.0), 4, 4, manager, new Rng(1))
+                .fusesOnCpu());
+    }
+}
