@@ -53,28 +53,36 @@ public final class AnalogMvm {
      * @return the outputs [batch, out], attached to the inputs' manager
      */
     public NDArray forward(NDArray weights, NDArray inputs, Rng rng, boolean training) {
-        return forward(weights, inputs, rng, training, null);
+        return forward(weights, inputs, rng, training, null, null);
     }
 
     /**
-     * The outputs multiplied column by column by {@code columnScales} [1, out] (or unscaled when null): on the CPU,
-     * for the configurations {@link FusedCpuMvm} covers, in one fused pass.
+     * The outputs times {@code columnScales} plus {@code columnOffsets}, column by column (each [1, out] or null for
+     * none): on the CPU, for the configurations {@link FusedCpuMvm} covers, in the same pass as the output stage.
      */
-    public NDArray forward(NDArray weights, NDArray inputs, Rng rng, boolean training, NDArray columnScales) {
+    public NDArray forward(NDArray weights, NDArray inputs, Rng rng, boolean training, NDArray columnScales,
+                           NDArray columnOffsets) {
         try (NDScope ignored = new NDScope()) {
             NDArray y;
             if (fused != null && FusedCpuMvm.onCpu(inputs)) {
-                y = fused.forward(weights, inputs, columnScales == null ? null : columnScales.toFloatArray(),
+                y = fused.forward(weights, inputs, floatsOrNull(columnScales), floatsOrNull(columnOffsets),
                         rng.nextSeed());
             } else {
                 y = compute(weights, inputs, rng, training);
                 if (columnScales != null) {
                     y = y.mul(columnScales);
                 }
+                if (columnOffsets != null) {
+                    y = y.add(columnOffsets);
+                }
             }
             NDScope.unregister(y);
             return y;
         }
+    }
+
+    private static float[] floatsOrNull(NDArray array) {
+        return array == null ? null : array.toFloatArray();
     }
 
     /** Whether forward takes the fused CPU path for inputs on the CPU. */

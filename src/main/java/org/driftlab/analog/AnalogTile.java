@@ -197,6 +197,11 @@ public final class AnalogTile implements AutoCloseable {
      * training, the first init_from_data batches initialise the input range.
      */
     public NDArray forward(NDArray inputs, Rng rng, boolean training) {
+        return forward(inputs, rng, training, null);
+    }
+
+    /** The same, plus {@code offsets} [1, out] (a digital bias) added to every output row. */
+    public NDArray forward(NDArray inputs, Rng rng, boolean training, NDArray offsets) {
         try (NDScope ignored = new NDScope()) {
             if (training && inputRange != null) {
                 inputRange.initialiseFromData(inputs);
@@ -206,7 +211,7 @@ public final class AnalogTile implements AutoCloseable {
             if ((training || modifier.activeInEval()) && !modifier.isIdentity()) {
                 w = modifier.apply(w, rng);
             }
-            NDArray y = mvm.forward(w, x, rng, training, outputScales(training));
+            NDArray y = mvm.forward(w, x, rng, training, outputScales(training), offsets);
             NDScope.unregister(y);
             return y;
         }

@@ -88,10 +88,11 @@ final class FusedCpuMvm {
     /**
      * @param weights      tile weights [out, in]
      * @param inputs       input vectors [batch, in]
-     * @param columnScales a factor per output [out] applied last (mapping scales, compensation), or null
+     * @param columnScales  a factor per output [out] (mapping scales, compensation), or null
+     * @param columnOffsets a term per output [out] added last (the digital bias), or null
      * @return the outputs [batch, out], in the inputs' manager
      */
-    NDArray forward(NDArray weights, NDArray inputs, float[] columnScales, long seed) {
+    NDArray forward(NDArray weights, NDArray inputs, float[] columnScales, float[] columnOffsets, long seed) {
         int rows = (int) inputs.getShape().get(0);
         int in = (int) inputs.getShape().get(1);
         int out = (int) weights.getShape().get(0);
@@ -106,7 +107,7 @@ final class FusedCpuMvm {
         boolean firstRound = true;
         while (count > 0) {
             boolean[] withinBounds = pass(weights, manager, x, in, out, pending, count, state, firstRound,
-                    resultValues, columnScales, seeds.nextLong());
+                    resultValues, columnScales, columnOffsets, seeds.nextLong());
             firstRound = false;
             if (io.boundManagement() == BoundManagement.NONE) {
                 break;
@@ -159,7 +160,8 @@ final class FusedCpuMvm {
      * into the result and returns, per listed row, whether every output stayed within the bound.
      */
     private boolean[] pass(NDArray weights, NDManager manager, FloatBuffer x, int in, int out, int[] rows, int count,
-                           Rows state, boolean firstRound, FloatBuffer result, float[] columnScales, long seed) {
+                           Rows state, boolean firstRound, FloatBuffer result, float[] columnScales,
+                           float[] columnOffsets, long seed) {
         try (NDArray dacOutputs = manager.create(new Shape(count, in))) {
             FloatBuffer v = floats(dacOutputs);
             inChunks(count, in, (chunk, from, to) -> {
@@ -176,7 +178,8 @@ final class FusedCpuMvm {
                 }
             });
             try (NDArray product = dacOutputs.matMul(weights.transpose())) {
-                return outputStage(floats(product), out, rows, count, state, result, columnScales, seed);
+                return outputStage(floats(product), out, rows, count, state, result, columnScales, columnOffsets,
+                        seed);
             }
         }
     }
@@ -196,7 +199,7 @@ final class FusedCpuMvm {
     }
 
     private boolean[] outputStage(FloatBuffer products, int out, int[] rows, int count, Rows state,
-                                  FloatBuffer result, float[] columnScales, long seed) {
+                                  FloatBuffer result, float[] columnScales, float[] columnOffsets, long seed) {
         boolean[] within = new boolean[count];
         boolean noise = noiseInAdcSteps > 0;
         long[] chunkSeeds = new SplittableRandom(seed).longs(chunkCount(count, out)).toArray();
@@ -236,6 +239,11 @@ final class FusedCpuMvm {
                 if (columnScales != null) {
                     for (int j = 0; j < out; j++) {
                         row[j] *= columnScales[j];
+                    }
+                }
+                if (columnOffsets != null) {
+                    for (int j = 0; j < out; j++) {
+                        row[j] += columnOffsets[j];
                     }
                 }
                 result.put(r * out, row, 0, out);

@@ -34,9 +34,15 @@ public final class Rng {
         return stream.nextLong();
     }
 
-    /** Standard-normal float32 samples on the manager's device. */
+    /**
+     * Standard-normal float32 samples on the manager's device: on the CPU from {@link NormalSampler} (several
+     * times faster than the engine's generator, on every core), elsewhere from the engine's generator.
+     */
     public NDArray normal(NDManager manager, Shape shape) {
         long seed = nextSeed();
+        if (!manager.getDevice().isGpu()) {
+            return NormalSampler.tensor(manager, shape, seed);
+        }
         synchronized (ENGINE_GENERATOR) {
             Engine.getInstance().setRandomSeed((int) (seed ^ (seed >>> 32)));
             return manager.randomNormal(0f, 1f, shape, DataType.FLOAT32);

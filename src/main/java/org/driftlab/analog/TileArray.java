@@ -221,9 +221,13 @@ public final class TileArray implements AutoCloseable {
         }
     }
 
-    /** The layer output [batch, out] for inputs [batch, in]. */
+    /**
+     * The layer output [batch, out] for inputs [batch, in]. With one input block each tile adds its part of the
+     * digital bias itself (in its output pass); otherwise the bias is added to the sum of the blocks.
+     */
     public NDArray forward(NDArray inputs, Rng rng, boolean training) {
         try (NDScope ignored = new NDScope()) {
+            boolean tilesAddBias = digitalBias != null && inSplits.length == 1;
             NDArray sum = null;
             int inStart = 0;
             for (int block = 0; block < inSplits.length; block++) {
@@ -233,16 +237,20 @@ public final class TileArray implements AutoCloseable {
                     part = part.concat(part.getManager().ones(new ai.djl.ndarray.types.Shape(part.getShape().get(0), 1)), 1);
                 }
                 NDList outputs = new NDList();
-                for (AnalogTile tile : tiles.get(block)) {
-                    NDArray output = tile.forward(part, rng, training);
+                int outStart = 0;
+                for (int outBlock = 0; outBlock < outSplits.length; outBlock++) {
+                    NDArray offsets = tilesAddBias ? digitalBias.get(new NDIndex("{}:{}", outStart,
+                            outStart + outSplits[outBlock])).reshape(1, -1) : null;
+                    NDArray output = tiles.get(block).get(outBlock).forward(part, rng, training, offsets);
                     NDScope.register(output);
                     outputs.add(output);
+                    outStart += outSplits[outBlock];
                 }
                 NDArray y = outputs.size() == 1 ? outputs.get(0) : NDArrays.concat(outputs, 1);
                 sum = sum == null ? y : sum.add(y);
                 inStart += inSplits[block];
             }
-            if (digitalBias != null) {
+            if (digitalBias != null && !tilesAddBias) {
                 sum = sum.add(digitalBias);
             }
             NDScope.unregister(sum);
