@@ -81,6 +81,22 @@ public final class AnalogMvm {
         }
     }
 
+    /**
+     * The fused forward on input vectors read from {@code inputs} (convolution patches, say), times
+     * {@code columnScales} plus {@code columnOffsets}; only where {@link #fusesOnCpu()}.
+     *
+     * @param rows    the number of input vectors
+     * @param manager where the outputs [rows, out] are created
+     */
+    NDArray forward(NDArray weights, InputRows inputs, int rows, NDManager manager, Rng rng, NDArray columnScales,
+                    NDArray columnOffsets) {
+        if (fused == null) {
+            throw new IllegalStateException("these IO parameters need the general path, which reads a matrix");
+        }
+        return fused.forward(weights, inputs, rows, manager, floatsOrNull(columnScales), floatsOrNull(columnOffsets),
+                rng.nextSeed());
+    }
+
     private static float[] floatsOrNull(NDArray array) {
         return array == null ? null : array.toFloatArray();
     }

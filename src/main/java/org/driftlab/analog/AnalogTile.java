@@ -207,14 +207,37 @@ public final class AnalogTile implements AutoCloseable {
                 inputRange.initialiseFromData(inputs);
             }
             NDArray x = inputRange == null ? inputs : inputRange.normalise(inputs);
-            NDArray w = training ? reference : weights;
-            if ((training || modifier.activeInEval()) && !modifier.isIdentity()) {
-                w = modifier.apply(w, rng);
-            }
-            NDArray y = mvm.forward(w, x, rng, training, outputScales(training), offsets);
+            NDArray y = mvm.forward(readWeights(training, rng), x, rng, training, outputScales(training), offsets);
             NDScope.unregister(y);
             return y;
         }
+    }
+
+    /** Whether the tile can read its input vectors from {@link InputRows}: fused IO on the CPU, no input range. */
+    boolean readsInputRows() {
+        return mvm.fusesOnCpu() && inputRange == null;
+    }
+
+    /**
+     * The forward on input vectors read from {@code inputs}, [rows, out] in {@code manager}; only where
+     * {@link #readsInputRows()}.
+     */
+    NDArray forward(InputRows inputs, int rows, NDManager target, Rng rng, boolean training, NDArray offsets) {
+        try (NDScope ignored = new NDScope()) {
+            NDArray y = mvm.forward(readWeights(training, rng), inputs, rows, target, rng, outputScales(training),
+                    offsets);
+            NDScope.unregister(y);
+            return y;
+        }
+    }
+
+    /** The weights a forward reads: the targets through the weight modifier in training, the current ones else. */
+    private NDArray readWeights(boolean training, Rng rng) {
+        NDArray w = training ? reference : weights;
+        if ((training || modifier.activeInEval()) && !modifier.isIdentity()) {
+            w = modifier.apply(w, rng);
+        }
+        return w;
     }
 
     /**

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -33,6 +34,7 @@ public final class TileArray implements AutoCloseable {
     private NDArray digitalBias;
     private final boolean analogBias;
     private final boolean learnsInputRanges;
+    private final boolean readsPatches;
     private final NDManager manager;
 
     /**
@@ -75,6 +77,7 @@ public final class TileArray implements AutoCloseable {
                 inStart += inBlock;
             }
         }
+        this.readsPatches = !analogBias && tiles().stream().allMatch(AnalogTile::readsInputRows);
         if (bias != null && !analogBias) {
             this.digitalBias = bias.duplicate();
             digitalBias.attach(manager);
@@ -154,7 +157,7 @@ public final class TileArray implements AutoCloseable {
                 NDArray part = inputs.get(new NDIndex(":, {}:{}", inStart, inStart + inSplits[inBlock]));
                 part.attach(scratch);
                 if (analogBias) {
-                    part = part.concat(scratch.ones(new ai.djl.ndarray.types.Shape(part.getShape().get(0), 1)), 1);
+                    part = part.concat(scratch.ones(new Shape(part.getShape().get(0), 1)), 1);
                 }
                 int outStart = 0;
                 for (int outBlock = 0; outBlock < outSplits.length; outBlock++) {
@@ -226,22 +229,57 @@ public final class TileArray implements AutoCloseable {
      * digital bias itself (in its output pass); otherwise the bias is added to the sum of the blocks.
      */
     public NDArray forward(NDArray inputs, Rng rng, boolean training) {
+        return combineBlocks((block, inStart) -> {
+            NDArray part = inSplits.length == 1 ? inputs
+                    : inputs.get(new NDIndex(":, {}:{}", inStart, inStart + inSplits[block]));
+            NDArray tileInputs = analogBias
+                    ? part.concat(part.getManager().ones(new Shape(part.getShape().get(0), 1)), 1) : part;
+            return (tile, offsets) -> tile.forward(tileInputs, rng, training, offsets);
+        });
+    }
+
+    /**
+     * Whether {@link #forwardPatches} can compute this layer: every tile on the fused CPU path, without input ranges
+     * or an analog bias column.
+     */
+    public boolean readsPatches() {
+        return readsPatches;
+    }
+
+    /**
+     * The layer output [rows, out] for convolution patches read straight from the images, without an unfolded
+     * matrix; only where {@link #readsPatches()}.
+     */
+    public NDArray forwardPatches(PatchRows patches, int rows, NDManager target, Rng rng, boolean training) {
+        return combineBlocks((block, inStart) -> {
+            InputRows part = inSplits.length == 1 ? patches : patches.columns(inStart, inSplits[block]);
+            return (tile, offsets) -> tile.forward(part, rows, target, rng, training, offsets);
+        });
+    }
+
+    /** One tile's forward on its input block, plus the bias offsets it should add (or null). */
+    private interface TileCall {
+        NDArray run(AnalogTile tile, NDArray offsets);
+    }
+
+    /** How the tiles of input block {@code block} (starting at column {@code inStart}) read their inputs. */
+    private interface BlockInputs {
+        TileCall forBlock(int block, int inStart);
+    }
+
+    private NDArray combineBlocks(BlockInputs blockInputs) {
         try (NDScope ignored = new NDScope()) {
             boolean tilesAddBias = digitalBias != null && inSplits.length == 1;
             NDArray sum = null;
             int inStart = 0;
             for (int block = 0; block < inSplits.length; block++) {
-                NDArray part = inSplits.length == 1 ? inputs
-                        : inputs.get(new NDIndex(":, {}:{}", inStart, inStart + inSplits[block]));
-                if (analogBias) {
-                    part = part.concat(part.getManager().ones(new ai.djl.ndarray.types.Shape(part.getShape().get(0), 1)), 1);
-                }
+                TileCall call = blockInputs.forBlock(block, inStart);
                 NDList outputs = new NDList();
                 int outStart = 0;
                 for (int outBlock = 0; outBlock < outSplits.length; outBlock++) {
                     NDArray offsets = tilesAddBias ? digitalBias.get(new NDIndex("{}:{}", outStart,
                             outStart + outSplits[outBlock])).reshape(1, -1) : null;
-                    NDArray output = tiles.get(block).get(outBlock).forward(part, rng, training, offsets);
+                    NDArray output = call.run(tiles.get(block).get(outBlock), offsets);
                     NDScope.register(output);
                     outputs.add(output);
                     outStart += outSplits[outBlock];

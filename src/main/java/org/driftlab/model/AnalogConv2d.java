@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.initializer.Initializer;
+import org.driftlab.analog.PatchRows;
 import org.driftlab.config.RpuConfig;
 
 /**
@@ -61,9 +62,23 @@ public final class AnalogConv2d extends AnalogLayer {
         Shape in = x.getShape();
         int outH = Patches.outputSize(in.get(2), kernel, stride, padding);
         int outW = Patches.outputSize(in.get(3), kernel, stride, padding);
-        NDArray rows = Patches.unfold(x, kernel, stride, padding);
-        NDArray y = tileForward(rows, training);
+        NDArray y;
+        if (readsPatchesDirectly(x)) {
+            y = tileForwardPatches(PatchRows.of(x, kernel, stride, padding), (int) in.get(0) * outH * outW,
+                    x.getManager(), training);
+        } else {
+            y = tileForward(Patches.unfold(x, kernel, stride, padding), training);
+        }
         return y.reshape(in.get(0), outH, outW, outChannels).transpose(0, 3, 1, 2);
+    }
+
+    /**
+     * Whether the tiles read their patches straight from the images (fused CPU path) instead of an unfolded matrix.
+     * A 1×1 convolution with stride 1 keeps the matrix: it is the images viewed channels last, free to build.
+     */
+    private boolean readsPatchesDirectly(NDArray x) {
+        boolean pointwise = kernel == 1 && stride == 1 && padding == 0;
+        return !pointwise && !x.getDevice().isGpu() && tileArray().readsPatches();
     }
 
     /**

@@ -16,7 +16,9 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
+import java.util.Map;
 import org.driftlab.analog.Rng;
+import org.driftlab.config.ConfigTree;
 import org.driftlab.config.Presets;
 import org.driftlab.config.RpuConfig;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +72,35 @@ class AnalogConv2dTest {
     @Test
     void unfoldedProductEqualsDjlConvolution3x3Stride2() {
         assertMatchesDjlConv(3, 2, 0);
+    }
+
+    /**
+     * Converters off, no output noise and no bound: the fused CPU path, which reads the patches straight from the
+     * images, computes the convolution exactly (noise management scales in and out again). Small tiles split the
+     * patch columns over three input blocks and the outputs over two.
+     */
+    @Test
+    void patchesReadStraightFromTheImagesGiveTheConvolution() {
+        RpuConfig exact = ConfigTree.withAll(RpuConfig.defaults(), Map.of("forward.inp_res", -1.0,
+                "forward.out_res", -1.0, "forward.out_noise", 0.0, "forward.out_bound", -1.0,
+                "mapping.max_input_size", 17, "mapping.max_output_size", 3));
+        for (int[] geometry : new int[][] {{3, 1, 1}, {3, 2, 0}, {3, 2, 1}, {2, 1, 0}}) {
+            int kernel = geometry[0];
+            int stride = geometry[1];
+            int padding = geometry[2];
+            Shape input = new Shape(2, 5, 9, 11);
+            AnalogConv2d conv = layer(exact, 5, 4, kernel, stride, padding, input);
+            conv.setRng(new Rng(3));
+            assertTrue(conv.tileArray().readsPatches());
+            NDArray x = new Rng(10).uniform(manager, -1, 1, input);
+            NDArray expected = Conv2d.conv2d(x, conv.weightParameter().getArray(), conv.biasParameter().getArray(),
+                    new Shape(stride, stride), new Shape(padding, padding)).singletonOrThrow();
+            NDArray actual = conv.forward(new ParameterStore(manager, false), new NDList(x), false)
+                    .singletonOrThrow();
+            assertEquals(expected.getShape(), actual.getShape());
+            assertArrayEquals(expected.toFloatArray(), actual.toFloatArray(), 1e-4f,
+                    "kernel " + kernel + ", stride " + stride + ", padding " + padding);
+        }
     }
 
     @Test
