@@ -57,23 +57,22 @@ public final class AnalogMvm {
     }
 
     /**
-     * The outputs times {@code columnScales} plus {@code columnOffsets}, column by column (each [1, out] or null for
+     * The outputs times {@code columnScales} plus {@code columnOffsets}, column by column (each [out], or null for
      * none): on the CPU, for the configurations {@link FusedCpuMvm} covers, in the same pass as the output stage.
      */
-    public NDArray forward(NDArray weights, NDArray inputs, Rng rng, boolean training, NDArray columnScales,
-                           NDArray columnOffsets) {
+    public NDArray forward(NDArray weights, NDArray inputs, Rng rng, boolean training, float[] columnScales,
+                           float[] columnOffsets) {
         try (NDScope ignored = new NDScope()) {
             NDArray y;
             if (fused != null && FusedCpuMvm.onCpu(inputs)) {
-                y = fused.forward(weights, inputs, floatsOrNull(columnScales), floatsOrNull(columnOffsets),
-                        rng.nextSeed());
+                y = fused.forward(weights, inputs, columnScales, columnOffsets, rng.nextSeed());
             } else {
                 y = compute(weights, inputs, rng, training);
                 if (columnScales != null) {
-                    y = y.mul(columnScales);
+                    y = y.mul(y.getManager().create(columnScales).reshape(1, -1));
                 }
                 if (columnOffsets != null) {
-                    y = y.add(columnOffsets);
+                    y = y.add(y.getManager().create(columnOffsets).reshape(1, -1));
                 }
             }
             NDScope.unregister(y);
@@ -88,17 +87,12 @@ public final class AnalogMvm {
      * @param rows    the number of input vectors
      * @param manager where the outputs [rows, out] are created
      */
-    NDArray forward(NDArray weights, InputRows inputs, int rows, NDManager manager, Rng rng, NDArray columnScales,
-                    NDArray columnOffsets) {
+    NDArray forward(NDArray weights, InputRows inputs, int rows, NDManager manager, Rng rng, float[] columnScales,
+                    float[] columnOffsets) {
         if (fused == null) {
             throw new IllegalStateException("these IO parameters need the general path, which reads a matrix");
         }
-        return fused.forward(weights, inputs, rows, manager, floatsOrNull(columnScales), floatsOrNull(columnOffsets),
-                rng.nextSeed());
-    }
-
-    private static float[] floatsOrNull(NDArray array) {
-        return array == null ? null : array.toFloatArray();
+        return fused.forward(weights, inputs, rows, manager, columnScales, columnOffsets, rng.nextSeed());
     }
 
     /** Whether forward takes the fused CPU path for inputs on the CPU. */

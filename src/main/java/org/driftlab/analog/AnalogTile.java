@@ -36,6 +36,9 @@ public final class AnalogTile implements AutoCloseable {
     private NDManager programming;
     private NDArray baseline;
     private NDArray alpha;
+    // Host copies of the mapping scales and the compensation factor, which every forward multiplies by.
+    private float[] mappingScaleValues;
+    private float[] alphaValues = {1f};
     private boolean compensationApplied = true;
 
     /**
@@ -55,6 +58,7 @@ public final class AnalogTile implements AutoCloseable {
                 ? new InputRange(config.prePost().inputRange(), manager) : null;
         NDArray row = mappingScales.reshape(1, outSize);
         this.mappingScales = own(row);
+        this.mappingScaleValues = row.toFloatArray();
         row.close();
         this.reference = own(tileWeights);
         this.weights = reference;
@@ -97,6 +101,7 @@ public final class AnalogTile implements AutoCloseable {
         NDArray row = scales.reshape(1, outSize);
         NDArray old = mappingScales;
         mappingScales = own(row);
+        mappingScaleValues = row.toFloatArray();
         row.close();
         old.close();
     }
@@ -176,6 +181,7 @@ public final class AnalogTile implements AutoCloseable {
                 keep(newAlpha);
                 alpha.close();
                 alpha = newAlpha;
+                alphaValues = newAlpha.toFloatArray();
             }
         }
     }
@@ -200,8 +206,8 @@ public final class AnalogTile implements AutoCloseable {
         return forward(inputs, rng, training, null);
     }
 
-    /** The same, plus {@code offsets} [1, out] (a digital bias) added to every output row. */
-    public NDArray forward(NDArray inputs, Rng rng, boolean training, NDArray offsets) {
+    /** The same, plus {@code offsets} [out] (a digital bias) added to every output row. */
+    public NDArray forward(NDArray inputs, Rng rng, boolean training, float[] offsets) {
         try (NDScope ignored = new NDScope()) {
             if (training && inputRange != null) {
                 inputRange.initialiseFromData(inputs);
@@ -222,7 +228,7 @@ public final class AnalogTile implements AutoCloseable {
      * The forward on input vectors read from {@code inputs}, [rows, out] in {@code manager}; only where
      * {@link #readsInputRows()}.
      */
-    NDArray forward(InputRows inputs, int rows, NDManager target, Rng rng, boolean training, NDArray offsets) {
+    NDArray forward(InputRows inputs, int rows, NDManager target, Rng rng, boolean training, float[] offsets) {
         try (NDScope ignored = new NDScope()) {
             NDArray y = mvm.forward(readWeights(training, rng), inputs, rows, target, rng, outputScales(training),
                     offsets);
@@ -241,16 +247,22 @@ public final class AnalogTile implements AutoCloseable {
     }
 
     /**
-     * What each tile output is multiplied by to bring it to layer units, [1, out]: the input range (which the
-     * normalised inputs were divided by), the mapping scales and, in evaluation, the drift-compensation factor.
+     * What each tile output is multiplied by to bring it to layer units, [out]: the input range (which the
+     * normalised inputs were divided by), the mapping scales and, in evaluation, the drift-compensation factor (a
+     * scalar, or one per column).
      */
-    private NDArray outputScales(boolean training) {
-        NDArray scales = mappingScales;
+    private float[] outputScales(boolean training) {
+        float[] scales = mappingScaleValues.clone();
         if (inputRange != null) {
-            scales = scales.mul((float) inputRange.value());
+            float range = (float) inputRange.value();
+            for (int j = 0; j < outSize; j++) {
+                scales[j] *= range;
+            }
         }
         if (!training && compensation.isActive() && compensationApplied) {
-            scales = scales.mul(alpha);
+            for (int j = 0; j < outSize; j++) {
+                scales[j] *= alphaValues[alphaValues.length == 1 ? 0 : j];
+            }
         }
         return scales;
     }

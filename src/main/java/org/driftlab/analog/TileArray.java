@@ -259,7 +259,7 @@ public final class TileArray implements AutoCloseable {
 
     /** One tile's forward on its input block, plus the bias offsets it should add (or null). */
     private interface TileCall {
-        NDArray run(AnalogTile tile, NDArray offsets);
+        NDArray run(AnalogTile tile, float[] offsets);
     }
 
     /** How the tiles of input block {@code block} (starting at column {@code inStart}) read their inputs. */
@@ -269,7 +269,7 @@ public final class TileArray implements AutoCloseable {
 
     private NDArray combineBlocks(BlockInputs blockInputs) {
         try (NDScope ignored = new NDScope()) {
-            boolean tilesAddBias = digitalBias != null && inSplits.length == 1;
+            float[] bias = digitalBias != null && inSplits.length == 1 ? digitalBias.toFloatArray() : null;
             NDArray sum = null;
             int inStart = 0;
             for (int block = 0; block < inSplits.length; block++) {
@@ -277,8 +277,8 @@ public final class TileArray implements AutoCloseable {
                 NDList outputs = new NDList();
                 int outStart = 0;
                 for (int outBlock = 0; outBlock < outSplits.length; outBlock++) {
-                    NDArray offsets = tilesAddBias ? digitalBias.get(new NDIndex("{}:{}", outStart,
-                            outStart + outSplits[outBlock])).reshape(1, -1) : null;
+                    float[] offsets = bias == null ? null
+                            : Arrays.copyOfRange(bias, outStart, outStart + outSplits[outBlock]);
                     NDArray output = call.run(tiles.get(block).get(outBlock), offsets);
                     NDScope.register(output);
                     outputs.add(output);
@@ -288,7 +288,7 @@ public final class TileArray implements AutoCloseable {
                 sum = sum == null ? y : sum.add(y);
                 inStart += inSplits[block];
             }
-            if (digitalBias != null && !tilesAddBias) {
+            if (digitalBias != null && bias == null) {
                 sum = sum.add(digitalBias);
             }
             NDScope.unregister(sum);

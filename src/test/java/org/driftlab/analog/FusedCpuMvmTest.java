@@ -99,10 +99,12 @@ class FusedCpuMvmTest {
         AnalogMvm mvm = new AnalogMvm(quiet(), 8, 3, manager, new Rng(1));
         NDArray weights = new Rng(2).normal(manager, new Shape(3, 8)).mul(0.3f);
         NDArray inputs = new Rng(3).normal(manager, new Shape(50, 8));
-        NDArray scales = manager.create(new float[] {2f, -0.5f, 4f}).reshape(1, 3);
-        NDArray offsets = manager.create(new float[] {0.25f, 0f, -3f}).reshape(1, 3);
+        float[] scaleValues = {2f, -0.5f, 4f};
+        float[] offsetValues = {0.25f, 0f, -3f};
+        NDArray scales = manager.create(scaleValues).reshape(1, 3);
+        NDArray offsets = manager.create(offsetValues).reshape(1, 3);
         NDArray expected = mvm.forwardGeneral(weights, inputs, new Rng(1), false).mul(scales).add(offsets);
-        assertArrayEquals(expected.toFloatArray(), mvm.forward(weights, inputs, new Rng(1), false, scales, offsets)
+        assertArrayEquals(expected.toFloatArray(), mvm.forward(weights, inputs, new Rng(1), false, scaleValues, offsetValues)
                 .toFloatArray(), 1e-6f);
     }
 
