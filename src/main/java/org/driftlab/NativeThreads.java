@@ -28,7 +28,7 @@ public final class NativeThreads {
         }
         try {
             Native.load("c", C.class).setenv(SPIN_COUNT, "0", 0);
-        } catch (UnsatisfiedLinkError | RuntimeException e) {
+        } catch (LinkageError | RuntimeException e) {
             // Only a speed setting: without it everything works, a little slower.
         }
     }

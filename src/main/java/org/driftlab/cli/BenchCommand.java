@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "64")
     int batch;
 
-    @Option(names = "--iterations", defaultValue = "7", description = "Timed repetitions per figure (median; default ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "15", description = "Timed repetitions per figure, each figure after as many warm-up runs (median; default ${DEFAULT-VALUE}).")
     int iterations;
 
     @Mixin

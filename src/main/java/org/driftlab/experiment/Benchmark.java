@@ -23,7 +23,7 @@ import org.driftlab.model.SqueezeNet;
 /**
  * Measures, in one run on the same device and the same batch, the evaluation throughput of a network digital and
  * on analog tiles, the time of a digital and of a hardware-aware training step, and the time to programme and to
- * drift the whole network. Medians over the repetitions, after warm-up.
+ * drift the whole network. Medians over the repetitions, each after as many warm-up runs.
  */
 public final class Benchmark {
 
@@ -98,8 +98,11 @@ public final class Benchmark {
         }
     }
 
+    /** The median time of {@code iterations} runs after as many untimed ones (JIT, allocator and caches warm). */
     private static double median(int iterations, Runnable work) {
-        work.run();
+        for (int i = 0; i < iterations; i++) {
+            work.run();
+        }
         double[] ms = new double[iterations];
         for (int i = 0; i < iterations; i++) {
             long start = System.nanoTime();
