@@ -67,8 +67,10 @@ public final class DriftEvaluation {
         Rng rng = new Rng(spec.seed());
         try (NDManager manager = NDManager.newBaseManager(device.device())) {
             LoadedCheckpoint checkpoint = CheckpointFiles.load(spec.checkpoint(), manager, spec.config());
-            checkpoint.configDifferences().forEach(d -> listener.message("config " + d.keyPath()
-                    + ": the checkpoint was trained with " + d.stored() + ", evaluating with " + d.given()));
+            if (spec.config() != null) {
+                ConfigDifferenceNotes.forEvaluation(checkpoint.configDifferences(), spec.config())
+                        .forEach(listener::message);
+            }
             org.driftlab.data.ImageDataset dataset = spec.data().open(spec.split());
             try (Network digital = checkpoint.network();
                  EvaluationSet set = EvaluationSet.load(dataset,
