@@ -17,7 +17,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * front), all scaled by one count so heights compare across times: the largest count, unless one bin towers over
  * all others (as the devices held at 0 µS by the pair converter do), in which case that bin is cut at the ridge
  * height and the rest is scaled by the largest of the other bins. The overlay view draws the histograms of one time
- * over each other.
+ * over each other, on a count axis that ends just above the same cut. The CSV data keep the true counts.
  */
 public final class HistogramRidgelineChart {
     /** How tall the tallest ridge is, in units of the vertical offset between ridges (> 1 overlaps). */
@@ -84,9 +84,10 @@ public final class HistogramRidgelineChart {
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(0.25f);
         List<List<Object>> rows = new ArrayList<>();
+        long cap = fullHeightCount(snapshot.histograms());
         for (int i = 0; i < snapshot.histograms().size(); i++) {
             Histogram histogram = snapshot.histograms().get(i);
-            dataset.addSeries(stepOutline(histogram.label(), histogram, 0, 1, Long.MAX_VALUE));
+            dataset.addSeries(stepOutline(histogram.label(), histogram, 0, 1, cap));
             Color colour = ChartStyle.colour(i);
             renderer.setSeriesPaint(i, colour);
             renderer.setSeriesFillPaint(i, colour);
@@ -97,6 +98,10 @@ public final class HistogramRidgelineChart {
             }
         }
         NumberAxis countAxis = new SpacedNumberAxis("count");
+        if (cap < tallestCount(snapshot.histograms())) {
+            countAxis.setLabel("count (a towering bin cut at the top)");
+            countAxis.setRange(0, cap * 1.05);
+        }
         XYPlot plot = new XYPlot(dataset, quantityAxis(xLabel), countAxis, renderer);
         ChartStyle.style(plot);
         plot.setDomainGridlinesVisible(false);
@@ -121,6 +126,10 @@ public final class HistogramRidgelineChart {
             others = Math.max(others, sorted.length > 1 ? sorted[sorted.length - 2] : 0);
         }
         return others > 0 && tallest > SPIKE_FACTOR * others ? others : tallest;
+    }
+
+    private static long tallestCount(List<Histogram> histograms) {
+        return histograms.stream().flatMapToLong(h -> Arrays.stream(h.counts())).max().orElse(0);
     }
 
     /**

@@ -74,6 +74,22 @@ class HistogramRidgelineChartTest {
     }
 
     @Test
+    void overlayCutsAToweringBinAtTheTopOfItsCountAxis() {
+        double[] edges = {0, 1, 2, 3};
+        HistogramSnapshot spiked = new HistogramSnapshot(1, List.of(
+                new Histogram("G+ (µS)", edges, new long[] {100, 4, 2}),
+                new Histogram("G- (µS)", edges, new long[] {90, 3, 5})));
+        PlottedChart plotted = HistogramRidgelineChart.overlay(spiked, "conductance (µS)", null);
+        XYPlot plot = plotted.chart().getXYPlot();
+        assertEquals(5 * 1.05, plot.getRangeAxis().getUpperBound(), 1e-12);
+        IntervalXYDataset outlines = (IntervalXYDataset) plot.getDataset();
+        assertEquals(5.0, outlines.getYValue(0, 1), 1e-12, "the 100 is drawn at the cap");
+        assertEquals(100L, plotted.data().rows().get(0).get(3), "the CSV keeps the true count");
+        PlottedChart plain = HistogramRidgelineChart.overlay(SNAPSHOTS.get(1), "conductance (µS)", null);
+        assertEquals("count", plain.chart().getXYPlot().getRangeAxis().getLabel());
+    }
+
+    @Test
     void aMissingHistogramNamesTheOnesPresent() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> HistogramRidgelineChart.ridgeline(SNAPSHOTS, "weight", null));
