@@ -83,17 +83,6 @@ public final class InputRange {
         }
     }
 
-    /** y · ir, in the manager of y. */
-    public NDArray denormalise(NDArray y) {
-        NDManager owner = y.getManager();
-        try (NDManager scope = owner.newSubManager()) {
-            NdMath.borrow(scope, y);
-            NDArray result = y.mul(localRange(scope));
-            result.attach(owner);
-            return result;
-        }
-    }
-
     /**
      * Training only: while idx < init_from_data, ir ← (ir·idx + init_std_alpha·std(x))/(idx+1) and idx++ when the
      * sample std (n - 1) over the whole batch is positive, then ir = |ir|. As in aihwkit, a batch with zero std does
