@@ -154,6 +154,14 @@ class FusedCpuMvmTest {
     }
 
     @Test
+    void anEmptyBatchGivesAnEmptyOutput() {
+        AnalogMvm mvm = new AnalogMvm(IoParameters.defaults(), 6, 4, manager, new Rng(1));
+        NDArray weights = new Rng(2).normal(manager, new Shape(4, 6));
+        NDArray y = mvm.forward(weights, manager.zeros(new Shape(0, 6)), new Rng(3), false);
+        assertEquals(new Shape(0, 4), y.getShape());
+    }
+
+    @Test
     void configurationsOutsideItsScopeTakeTheGeneralPath() {
         assertFalse(new AnalogMvm(with(IoParameters.defaults(), "mvType", MvType.POS_NEG_SEPARATE), 4, 4, manager,
                 new Rng(1)).fusesOnCpu());
