@@ -8,11 +8,12 @@ import com.sun.jna.Platform;
  * Tunes the tensor engine's OpenMP threads before the engine loads. After each parallel operation libgomp's idle
  * threads spin for a while before they sleep; on a machine with few cores that spinning takes the cores from the
  * Java threads of the fused analog forward, which run between two tensor operations. GOMP_SPINCOUNT=0 lets them
- * sleep at once (measured on 2 cores: SqueezeNet's analog evaluation 68–79 ms per batch of 64 with the default,
- * 51–56 ms without spinning; the digital time unchanged). A value the user set is kept.
+ * sleep at once. Measured on 2 cores with {@code driftlab bench}: analog evaluation 1,119–1,223 images/s without
+ * spinning, 913–1,208 with libgomp's default; the digital path loses about 10 % (README, Speed). A value the user
+ * set is kept.
  */
 public final class NativeThreads {
-    static final String SPIN_COUNT = "GOMP_SPINCOUNT";
+    private static final String SPIN_COUNT = "GOMP_SPINCOUNT";
 
     private NativeThreads() {
     }
