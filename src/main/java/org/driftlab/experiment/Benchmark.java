@@ -27,7 +27,7 @@ import org.driftlab.model.SqueezeNet;
  */
 public final class Benchmark {
 
-    public record Result(String device, String model, int inputSize, int batch, int iterations,
+    public record Result(String device, int cpuCores, String model, int inputSize, int batch, int iterations,
                          double digitalImagesPerSecond, double analogImagesPerSecond, double analogOverDigital,
                          double digitalStepMs, double hwaStepMs, double hwaOverDigital, double programMs,
                          double driftMs) {
@@ -54,7 +54,8 @@ public final class Benchmark {
             double hwaStep = trainStepMs(analog, spec, images, labels, iterations, true);
             analog.close();
             digital.close();
-            return new Result(device.describe(), spec.id(), spec.inputSize(), batch, iterations,
+            return new Result(device.describe(), Runtime.getRuntime().availableProcessors(), spec.id(),
+                    spec.inputSize(), batch, iterations,
                     batch / (digitalMs / 1000), batch / (analogMs / 1000), analogMs / digitalMs,
                     digitalStep, hwaStep, hwaStep / digitalStep, programMs, driftMs);
         }

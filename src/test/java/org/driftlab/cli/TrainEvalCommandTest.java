@@ -85,8 +85,8 @@ class TrainEvalCommandTest {
         Run bench = run("bench", "--input-size", "17", "--batch-size", "8", "--iterations", "1");
         assertEquals(0, bench.code(), bench.err());
         JsonNode json = JSON.readTree(bench.out());
-        for (String key : new String[] {"digital_images_per_second", "analog_images_per_second", "analog_over_digital",
-            "digital_step_ms", "hwa_step_ms", "hwa_over_digital", "program_ms", "drift_ms"}) {
+        for (String key : new String[] {"cpu_cores", "digital_images_per_second", "analog_images_per_second",
+            "analog_over_digital", "digital_step_ms", "hwa_step_ms", "hwa_over_digital", "program_ms", "drift_ms"}) {
             assertTrue(json.get(key).asDouble() > 0, key + " in " + json);
         }
     }
