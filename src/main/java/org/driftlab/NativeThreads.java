@@ -8,9 +8,8 @@ import com.sun.jna.Platform;
  * Tunes the tensor engine's OpenMP threads before the engine loads. After each parallel operation libgomp's idle
  * threads spin for a while before they sleep; on a machine with few cores that spinning takes the cores from the
  * Java threads of the fused analog forward, which run between two tensor operations. GOMP_SPINCOUNT=0 lets them
- * sleep at once. Measured on 2 cores with {@code driftlab bench}: analog evaluation 1,119–1,223 images/s without
- * spinning, 913–1,208 with libgomp's default; the digital path loses about 10 % (README, Speed). A value the user
- * set is kept.
+ * sleep at once. Measured on 2 cores: the quickstart drift run takes 32 s without spinning and 42–45 s with
+ * libgomp's default; the digital path alone can lose a little (README, Speed). A value the user set is kept.
  */
 public final class NativeThreads {
     private static final String SPIN_COUNT = "GOMP_SPINCOUNT";
