@@ -108,7 +108,7 @@ final class FusedCpuMvm {
                     float[] columnOffsets, long seed) {
         int in = (int) weights.getShape().get(1);
         int out = (int) weights.getShape().get(0);
-        Rows state = new Rows(rows);
+        RowState state = new RowState(rows);
         NDArray result = manager.create(new Shape(rows, out));
         if (rows == 0) {
             return result;
@@ -139,13 +139,13 @@ final class FusedCpuMvm {
     }
 
     /** Per input vector: its largest |x|, noise management's scale, bound management's reduction. */
-    private static final class Rows {
+    private static final class RowState {
         final float[] peak;
         final float[] scale;
         final float[] reduction;
         final boolean[] zero;
 
-        Rows(int rows) {
+        RowState(int rows) {
             peak = new float[rows];
             scale = new float[rows];
             reduction = new float[rows];
@@ -158,7 +158,7 @@ final class FusedCpuMvm {
      * Noise management's scale for a row with this peak. A row of zeros under noise management is computed with
      * scale 1 and its output set to zero, as in the general path.
      */
-    private void manageNoise(Rows state, int r) {
+    private void manageNoise(RowState state, int r) {
         float scale = switch (io.noiseManagement()) {
             case ABS_MAX -> io.nmThres() > 0 ? Math.min(state.peak[r], (float) io.nmThres()) : state.peak[r];
             case CONSTANT -> io.nmThres() > 0 ? (float) io.nmThres() : 1f;
@@ -173,7 +173,7 @@ final class FusedCpuMvm {
      * into the result and returns, per listed row, whether every output stayed within the bound.
      */
     private boolean[] pass(NDArray weights, NDManager manager, InputRows inputs, int in, int out, int[] rows, int count,
-                           Rows state, boolean firstRound, FloatBuffer result, float[] columnScales,
+                           RowState state, boolean firstRound, FloatBuffer result, float[] columnScales,
                            float[] columnOffsets, long seed) {
         try (NDArray dacOutputs = manager.create(new Shape(count, in))) {
             FloatBuffer v = floats(dacOutputs);
@@ -211,7 +211,7 @@ final class FusedCpuMvm {
         }
     }
 
-    private boolean[] outputStage(FloatBuffer products, int out, int[] rows, int count, Rows state,
+    private boolean[] outputStage(FloatBuffer products, int out, int[] rows, int count, RowState state,
                                   FloatBuffer result, float[] columnScales, float[] columnOffsets, long seed) {
         boolean[] within = new boolean[count];
         boolean noise = noiseInAdcSteps > 0;

@@ -32,6 +32,8 @@ public final class TileArray implements AutoCloseable {
     private final int[] outSplits;
     private final List<List<AnalogTile>> tiles;
     private NDArray digitalBias;
+    // With one input block, each tile adds its part of the digital bias in its output pass: one block per tile.
+    private float[][] tileBiases;
     private final boolean analogBias;
     private final boolean learnsInputRanges;
     private final boolean readsPatches;
@@ -84,6 +86,22 @@ public final class TileArray implements AutoCloseable {
         } else {
             this.digitalBias = null;
         }
+        this.tileBiases = splitBias();
+    }
+
+    /** The digital bias cut at the output blocks, when the tiles add it themselves (one input block); else null. */
+    private float[][] splitBias() {
+        if (digitalBias == null || inSplits.length != 1) {
+            return null;
+        }
+        float[] values = digitalBias.toFloatArray();
+        float[][] blocks = new float[outSplits.length][];
+        int outStart = 0;
+        for (int outBlock = 0; outBlock < outSplits.length; outBlock++) {
+            blocks[outBlock] = Arrays.copyOfRange(values, outStart, outStart + outSplits[outBlock]);
+            outStart += outSplits[outBlock];
+        }
+        return blocks;
     }
 
     /**
@@ -116,6 +134,7 @@ public final class TileArray implements AutoCloseable {
             copy.attach(manager);
             digitalBias.close();
             digitalBias = copy;
+            tileBiases = splitBias();
         }
     }
 
@@ -269,26 +288,22 @@ public final class TileArray implements AutoCloseable {
 
     private NDArray combineBlocks(BlockInputs blockInputs) {
         try (NDScope ignored = new NDScope()) {
-            float[] bias = digitalBias != null && inSplits.length == 1 ? digitalBias.toFloatArray() : null;
             NDArray sum = null;
             int inStart = 0;
             for (int block = 0; block < inSplits.length; block++) {
                 TileCall call = blockInputs.forBlock(block, inStart);
                 NDList outputs = new NDList();
-                int outStart = 0;
                 for (int outBlock = 0; outBlock < outSplits.length; outBlock++) {
-                    float[] offsets = bias == null ? null
-                            : Arrays.copyOfRange(bias, outStart, outStart + outSplits[outBlock]);
+                    float[] offsets = tileBiases == null ? null : tileBiases[outBlock];
                     NDArray output = call.run(tiles.get(block).get(outBlock), offsets);
                     NDScope.register(output);
                     outputs.add(output);
-                    outStart += outSplits[outBlock];
                 }
                 NDArray y = outputs.size() == 1 ? outputs.get(0) : NDArrays.concat(outputs, 1);
                 sum = sum == null ? y : sum.add(y);
                 inStart += inSplits[block];
             }
-            if (digitalBias != null && bias == null) {
+            if (digitalBias != null && tileBiases == null) {
                 sum = sum.add(digitalBias);
             }
             NDScope.unregister(sum);
