@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.driftlab.data.Augmentation;
 import org.driftlab.experiment.ComputeDevice;
 import org.driftlab.experiment.DatasetSource;
 import org.driftlab.experiment.OptimizerSpec;
@@ -74,6 +75,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", description = "Train on the first N images only (0: all).")
     int limit;
 
+    @Option(names = "--augment", defaultValue = "crop-flip", paramLabel = "KIND",
+            description = "crop-flip (default: random crop after padding, random flip), flip, or none.")
+    String augment;
+
     @Option(names = "--hwa", description = "Hardware-aware fine-tuning through the analog tiles of --config/--preset.")
     boolean hwa;
 
@@ -109,7 +114,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--config, --preset and --digital-layers need --hwa");
         }
         TrainSpec trainSpec = new TrainSpec(modelSpec, source, epochs, batchSize, optimizerSpec, validation, patience,
-                seed, limit, hwa ? config.resolve() : null, new LinkedHashSet<>(digitalLayers), init, out, resume);
+                seed, limit, Augmentation.parse(augment), hwa ? config.resolve() : null, new LinkedHashSet<>(digitalLayers), init, out, resume);
         TerminalProgress progress = new TerminalProgress(System.err);
         ComputeDevice compute = device.resolve(progress);
         TrainingJob.Outcome outcome = new TrainingJob(trainSpec, compute, progress, CliCancellation.install()).run();

@@ -20,14 +20,19 @@ public final class StandardPipelines {
     }
 
     /**
-     * Fashion-MNIST for training: resized to size×size, a random crop of that size after zero padding of
-     * size/8 pixels (4 at 32), a random horizontal flip, then as {@link #fashionMnistEvaluation}.
+     * Fashion-MNIST for training: resized to size×size; with {@link Augmentation#CROP_FLIP} a random crop of that
+     * size after zero padding of size/8 pixels (4 at 32); a random horizontal flip unless {@link Augmentation#NONE};
+     * then as {@link #fashionMnistEvaluation}.
      */
-    public static ImagePipeline fashionMnistTraining(int size, boolean rgb) {
+    public static ImagePipeline fashionMnistTraining(int size, boolean rgb, Augmentation augmentation) {
         List<ImageTransform> steps = new ArrayList<>();
         steps.add(Resize.exact(size, size));
-        steps.add(RandomCrop.square(size, Math.max(1, size / 8)));
-        steps.add(new RandomHorizontalFlip(0.5));
+        if (augmentation.crops()) {
+            steps.add(RandomCrop.square(size, Math.max(1, size / 8)));
+        }
+        if (augmentation.flips()) {
+            steps.add(new RandomHorizontalFlip(0.5));
+        }
         addColour(steps, rgb);
         return new ImagePipeline(steps);
     }
@@ -50,9 +55,18 @@ public final class StandardPipelines {
                 Normalize.IMAGENET);
     }
 
-    /** Visual Wake Words for training: as evaluation, with a random crop instead of the centre one and a flip. */
-    public static ImagePipeline vwwTraining(int size) {
-        return ImagePipeline.of(Resize.shorterSide(Math.round(size * 256f / 224f)), RandomCrop.square(size, 0),
-                new RandomHorizontalFlip(0.5), Normalize.IMAGENET);
+    /**
+     * Visual Wake Words for training: as evaluation, with a random crop instead of the centre one
+     * ({@link Augmentation#CROP_FLIP}) and a random flip (unless {@link Augmentation#NONE}).
+     */
+    public static ImagePipeline vwwTraining(int size, Augmentation augmentation) {
+        List<ImageTransform> steps = new ArrayList<>();
+        steps.add(Resize.shorterSide(Math.round(size * 256f / 224f)));
+        steps.add(augmentation.crops() ? RandomCrop.square(size, 0) : CenterCrop.square(size));
+        if (augmentation.flips()) {
+            steps.add(new RandomHorizontalFlip(0.5));
+        }
+        steps.add(Normalize.IMAGENET);
+        return new ImagePipeline(steps);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.driftlab.data.DatasetFormat;
 import org.driftlab.data.FashionMnist;
 import org.driftlab.data.ImageDataset;
+import org.driftlab.data.Augmentation;
 import org.driftlab.data.ImagePipeline;
 import org.driftlab.data.StandardPipelines;
 
@@ -56,9 +57,9 @@ public record DatasetSource(String name, DatasetFormat format, Path root, Path a
                 : StandardPipelines.vwwEvaluation(size);
     }
 
-    public ImagePipeline trainingPipeline(int size) {
-        return isFashionMnist() ? StandardPipelines.fashionMnistTraining(size, false)
-                : StandardPipelines.vwwTraining(size);
+    public ImagePipeline trainingPipeline(int size, Augmentation augmentation) {
+        return isFashionMnist() ? StandardPipelines.fashionMnistTraining(size, false, augmentation)
+                : StandardPipelines.vwwTraining(size, augmentation);
     }
 
     public String describe() {

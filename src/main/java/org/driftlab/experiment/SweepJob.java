@@ -105,7 +105,7 @@ public final class SweepJob {
             checkpoint = pointFolder.resolve("hwa.ckpt");
             OptimizerSpec optimizer = new OptimizerSpec("sgd", hwa.learningRate(), 0.9, 0, "cosine", 0, 1, 0.1, 0);
             TrainSpec train = new TrainSpec(CheckpointFiles.read(spec.checkpoint()).spec(), spec.data(), hwa.epochs(),
-                    64, optimizer, 0, 0, spec.seed(), hwa.limit(), config, digitalLayers, spec.checkpoint(), checkpoint,
+                    64, optimizer, 0, 0, spec.seed(), hwa.limit(), null, config, digitalLayers, spec.checkpoint(), checkpoint,
                     false);
             new TrainingJob(train, ComputeDevice.resolve(spec.device()), listener, cancellation).run();
         }

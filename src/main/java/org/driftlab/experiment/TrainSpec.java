@@ -3,6 +3,7 @@ package org.driftlab.experiment;
 import java.nio.file.Path;
 import java.util.Set;
 import org.driftlab.config.RpuConfig;
+import org.driftlab.data.Augmentation;
 import org.driftlab.model.ModelSpec;
 
 /**
@@ -14,13 +15,18 @@ import org.driftlab.model.ModelSpec;
  * @param validationFraction the share of the training images held out to choose the best epoch (0: none)
  * @param patience          stop after this many epochs without a better validation accuracy (0: never)
  * @param limit             train on the first N images only (0: all)
+ * @param augmentation      what training does to each image (null: {@link Augmentation#CROP_FLIP})
  */
 public record TrainSpec(ModelSpec model, DatasetSource data, int epochs, int batchSize, OptimizerSpec optimizer,
-                        double validationFraction, int patience, long seed, int limit, RpuConfig hwaConfig,
-                        Set<String> digitalLayers, Path initialCheckpoint, Path out, boolean resume) {
+                        double validationFraction, int patience, long seed, int limit, Augmentation augmentation,
+                        RpuConfig hwaConfig, Set<String> digitalLayers, Path initialCheckpoint, Path out,
+                        boolean resume) {
 
     public TrainSpec {
         digitalLayers = Set.copyOf(digitalLayers);
+        if (augmentation == null) {
+            augmentation = Augmentation.CROP_FLIP;
+        }
         if (epochs < 1) {
             throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
         }

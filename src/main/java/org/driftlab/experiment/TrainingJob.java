@@ -161,7 +161,7 @@ public final class TrainingJob {
         String stage = "epoch " + epoch + "/" + spec.epochs();
         BatchLoaderOptions options = BatchLoaderOptions.of(spec.batchSize()).shuffled(spec.seed() * 1_000_003L + epoch);
         try (NDManager loaderManager = trainer.getManager().newSubManager();
-             BatchLoader loader = new BatchLoader(train, spec.data().trainingPipeline(trained.spec().inputSize()),
+             BatchLoader loader = new BatchLoader(train, spec.data().trainingPipeline(trained.spec().inputSize(), spec.augmentation()),
                      loaderManager, options)) {
             int total = loader.batchesUpperBound();
             int done = 0;
@@ -280,10 +280,10 @@ public final class TrainingJob {
 
     private TrainingRecord record(List<Map<String, Double>> history, double best) {
         String recipe = String.format(Locale.ROOT, "%s%s lr %g momentum %g weight decay %g schedule %s, batch %d, "
-                        + "validation %.2f, seed %d%s",
+                        + "validation %.2f, augmentation %s, seed %d%s",
                 spec.hardwareAware() ? "HWA fine-tuning, " : "", spec.optimizer().name(), spec.optimizer().learningRate(),
                 spec.optimizer().momentum(), spec.optimizer().weightDecay(), spec.optimizer().schedule(),
-                spec.batchSize(), spec.validationFraction(), spec.seed(), spec.limit() > 0 ? ", limit " + spec.limit() : "");
+                spec.batchSize(), spec.validationFraction(), spec.augmentation(), spec.seed(), spec.limit() > 0 ? ", limit " + spec.limit() : "");
         String dataset = spec.data().describe();
         return new TrainingRecord(dataset, recipe, history.size(), history,
                 spec.validationFraction() > 0 ? "val_accuracy" : "train_accuracy", best);

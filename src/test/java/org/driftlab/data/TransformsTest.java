@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -113,7 +114,7 @@ class TransformsTest {
     @Test
     void standardPipelinesGiveTheChosenSizeAndChannels() {
         RawImage fashion = new RawImage(28, 28, 1, new byte[28 * 28]);
-        FloatImage train = StandardPipelines.fashionMnistTraining(32, true).apply(fashion, new SplittableRandom(2));
+        FloatImage train = StandardPipelines.fashionMnistTraining(32, true, Augmentation.CROP_FLIP).apply(fashion, new SplittableRandom(2));
         assertEquals(3, train.channels());
         assertEquals(32, train.height());
         FloatImage test = StandardPipelines.fashionMnistEvaluation(48, false).apply(fashion, RANDOM);
@@ -124,7 +125,36 @@ class TransformsTest {
                 RANDOM);
         assertEquals(96, vww.height());
         assertEquals(96, vww.width());
-        assertEquals(96, StandardPipelines.vwwTraining(96).apply(new RawImage(64, 48, 3, new byte[64 * 48 * 3]),
+        assertEquals(96, StandardPipelines.vwwTraining(96, Augmentation.CROP_FLIP).apply(new RawImage(64, 48, 3, new byte[64 * 48 * 3]),
                 RANDOM).width());
+    }
+
+    @Test
+    void withoutAugmentationTrainingSeesTheEvaluationImageAndWithFlipOnlyItOrItsMirror() {
+        byte[] pixels = new byte[28 * 28];
+        new SplittableRandom(5).nextBytes(pixels);
+        RawImage fashion = new RawImage(28, 28, 1, pixels);
+        FloatImage evaluation = StandardPipelines.fashionMnistEvaluation(32, false).apply(fashion, RANDOM);
+        FloatImage mirrored = RandomHorizontalFlip.flip(evaluation);
+        for (int seed = 0; seed < 8; seed++) {
+            FloatImage none = StandardPipelines.fashionMnistTraining(32, false, Augmentation.NONE)
+                    .apply(fashion, new SplittableRandom(seed));
+            assertArrayEquals(evaluation.data(), none.data());
+            FloatImage flipped = StandardPipelines.fashionMnistTraining(32, false, Augmentation.FLIP)
+                    .apply(fashion, new SplittableRandom(seed));
+            assertTrue(java.util.Arrays.equals(evaluation.data(), flipped.data())
+                    || java.util.Arrays.equals(mirrored.data(), flipped.data()), "seed " + seed);
+        }
+        RawImage photo = new RawImage(64, 48, 3, java.util.Arrays.copyOf(pixels, 64 * 48 * 3));
+        assertArrayEquals(StandardPipelines.vwwEvaluation(40).apply(photo, RANDOM).data(),
+                StandardPipelines.vwwTraining(40, Augmentation.NONE).apply(photo, new SplittableRandom(3)).data());
+    }
+
+    @Test
+    void anUnknownAugmentationNamesTheAllowedOnes() {
+        assertEquals(Augmentation.FLIP, Augmentation.parse(" Flip"));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> Augmentation.parse("mixup"));
+        assertEquals("unknown augmentation 'mixup'; allowed: crop-flip, flip, none", error.getMessage());
     }
 }

@@ -30,7 +30,7 @@ class DriftJobTest {
         checkpoint = folder.resolve("tiny.ckpt");
         OptimizerSpec sgd = new OptimizerSpec("sgd", 0.01, 0.9, 0, "constant", 0, 1, 0.1, 0);
         new TrainingJob(new TrainSpec(new ModelSpec(ModelSpec.SQUEEZENET1_1, 10, 1, 17),
-                DatasetSource.fashionMnist(null), 1, 32, sgd, 0, 0, 1, 300, null, Set.of(), null, checkpoint, false),
+                DatasetSource.fashionMnist(null), 1, 32, sgd, 0, 0, 1, 300, null, null, Set.of(), null, checkpoint, false),
                 ComputeDevice.resolve("cpu"), JobListener.NONE, new Cancellation()).run();
     }
 

@@ -32,7 +32,7 @@ class TrainingJobTest {
 
     private static TrainSpec spec(Path out, int epochs, RpuConfig hwa, Path init, boolean resume) {
         return new TrainSpec(new ModelSpec(ModelSpec.SQUEEZENET1_1, 10, 1, 17), DatasetSource.fashionMnist(null),
-                epochs, 32, ADAMW, 0.2, 0, 7, 2500, hwa, Set.of(), init, out, resume);
+                epochs, 32, ADAMW, 0.2, 0, 7, 2500, null, hwa, Set.of(), init, out, resume);
     }
 
     private static final class Messages implements JobListener {

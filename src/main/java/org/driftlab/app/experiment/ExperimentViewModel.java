@@ -215,7 +215,7 @@ public final class ExperimentViewModel {
         OptimizerSpec optimizer = new OptimizerSpec("adamw", lr, 0.9, 1e-4, "cosine", 0, 10, 0.1,
                 hwaConfig != null ? 0 : 1);
         return new TrainSpec(modelSpec, source, epochCount, batch, optimizer, 0.1, 0, seedValue, imageLimit,
-                hwaConfig, new LinkedHashSet<>(), init, out, false);
+                null, hwaConfig, new LinkedHashSet<>(), init, out, false);
     }
 
     /** Where a trained model goes by default: the models folder beside the run store. */
