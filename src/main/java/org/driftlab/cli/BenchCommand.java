@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "64")
     int batch;
 
-    @Option(names = "--iterations", defaultValue = "15", description = "Timed repetitions per figure, each figure after as many warm-up runs (median; default ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "30", description = "Timed rounds (median; default ${DEFAULT-VALUE}), after as many warm-up rounds; each round runs every measured task once.")
     int iterations;
 
     @Mixin

@@ -46,12 +46,22 @@ public final class Benchmark {
             NDArray labels = manager.randomInteger(0, Math.max(2, spec.classes()), new Shape(batch), DataType.INT64);
             analog.programAll(rng);
             analog.driftAll(86400, rng);
-            double digitalMs = median(iterations, () -> evaluate(digital, images));
-            double analogMs = median(iterations, () -> evaluate(analog, images));
-            double programMs = median(iterations, () -> analog.programAll(rng));
-            double driftMs = median(iterations, () -> analog.driftAll(86400, rng));
-            double digitalStep = trainStepMs(digital, spec, images, labels, iterations, false);
-            double hwaStep = trainStepMs(analog, spec, images, labels, iterations, true);
+            double[] evaluation = interleavedMedians(iterations,
+                    () -> evaluate(digital, images),
+                    () -> evaluate(analog, images),
+                    () -> analog.programAll(rng),
+                    () -> analog.driftAll(86400, rng));
+            double digitalMs = evaluation[0];
+            double analogMs = evaluation[1];
+            double programMs = evaluation[2];
+            double driftMs = evaluation[3];
+            double[] steps;
+            try (TrainingStep digitalStep = new TrainingStep(digital, spec, images, labels, false);
+                 TrainingStep hwaStep = new TrainingStep(analog, spec, images, labels, true)) {
+                steps = interleavedMedians(iterations, digitalStep::run, hwaStep::run);
+            }
+            double digitalStep = steps[0];
+            double hwaStep = steps[1];
             analog.close();
             digital.close();
             return new Result(device.describe(), Runtime.getRuntime().availableProcessors(), spec.id(),
@@ -69,48 +79,82 @@ public final class Benchmark {
         }
     }
 
-    private static double trainStepMs(Network network, ModelSpec spec, NDArray images, NDArray labels,
-                                      int iterations, boolean hardwareAware) {
-        Loss loss = spec.id().equals(ModelSpec.SQUEEZENET1_1_HPML)
-                ? Loss.sigmoidBinaryCrossEntropyLoss("loss", 1, true) : Loss.softmaxCrossEntropyLoss();
-        NDArray target = spec.id().equals(ModelSpec.SQUEEZENET1_1_HPML)
-                ? labels.toType(DataType.FLOAT32, false).reshape(-1, 1) : labels;
-        OptimizerSpec sgd = new OptimizerSpec("sgd", 1e-4, 0.9, 0, "constant", 0, 1, 0.1, 0);
-        try (Model model = Model.newInstance("bench", images.getDevice())) {
+    /** One training step (forward, backward, optimiser step; for HWA the clipping and remapping after it). */
+    private static final class TrainingStep implements AutoCloseable {
+        private final Network network;
+        private final NDArray images;
+        private final NDArray target;
+        private final boolean hardwareAware;
+        private final Model model;
+        private final Trainer trainer;
+
+        TrainingStep(Network network, ModelSpec spec, NDArray images, NDArray labels, boolean hardwareAware) {
+            this.network = network;
+            this.images = images;
+            this.hardwareAware = hardwareAware;
+            boolean binary = spec.id().equals(ModelSpec.SQUEEZENET1_1_HPML);
+            Loss loss = binary ? Loss.sigmoidBinaryCrossEntropyLoss("loss", 1, true) : Loss.softmaxCrossEntropyLoss();
+            this.target = binary ? labels.toType(DataType.FLOAT32, false).reshape(-1, 1) : labels;
+            OptimizerSpec sgd = new OptimizerSpec("sgd", 1e-4, 0.9, 0, "constant", 0, 1, 0.1, 0);
+            this.model = Model.newInstance("bench", images.getDevice());
             model.setBlock(network);
-            DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(sgd.build(1, 1, 0));
-            try (Trainer trainer = model.newTrainer(config)) {
-                trainer.initialize(images.getShape());
-                return median(iterations, () -> {
-                    try (NDManager step = images.getManager().newSubManager()) {
-                        images.tempAttach(step);
-                        target.tempAttach(step);
-                        try (GradientCollector collector = trainer.newGradientCollector()) {
-                            NDArray outputs = trainer.forward(new NDList(images)).singletonOrThrow();
-                            collector.backward(trainer.getLoss().evaluate(new NDList(target), new NDList(outputs)));
-                        }
-                        trainer.step();
-                        if (hardwareAware) {
-                            network.postUpdateStep();
-                        }
-                    }
-                });
+            this.trainer = model.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(sgd.build(1, 1, 0)));
+            trainer.initialize(images.getShape());
+        }
+
+        void run() {
+            try (NDManager step = images.getManager().newSubManager()) {
+                images.tempAttach(step);
+                target.tempAttach(step);
+                try (GradientCollector collector = trainer.newGradientCollector()) {
+                    NDArray outputs = trainer.forward(new NDList(images)).singletonOrThrow();
+                    collector.backward(trainer.getLoss().evaluate(new NDList(target), new NDList(outputs)));
+                }
+                trainer.step();
+                if (hardwareAware) {
+                    network.postUpdateStep();
+                }
             }
+        }
+
+        @Override
+        public void close() {
+            trainer.close();
+            model.close();
         }
     }
 
-    /** The median time of {@code iterations} runs after as many untimed ones (JIT, allocator and caches warm). */
-    private static double median(int iterations, Runnable work) {
+    /**
+     * The median time of each work over {@code iterations} timed rounds, after as many untimed ones (JIT,
+     * allocator and caches warm). Each round runs every work once, so a machine that slows down or speeds up
+     * during the run (other load, clock changes, compilation in the background) affects all of them alike and
+     * their ratios stay fair.
+     */
+    private static double[] interleavedMedians(int iterations, Runnable... works) {
         for (int i = 0; i < iterations; i++) {
-            work.run();
+            for (Runnable work : works) {
+                work.run();
+            }
         }
-        double[] ms = new double[iterations];
+        double[][] ms = new double[works.length][iterations];
         for (int i = 0; i < iterations; i++) {
-            long start = System.nanoTime();
-            work.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
+            for (int w = 0; w < works.length; w++) {
+                long start = System.nanoTime();
+                works[w].run();
+                ms[w][i] = (System.nanoTime() - start) / 1e6;
+            }
         }
-        Arrays.sort(ms);
-        return iterations % 2 == 1 ? ms[iterations / 2] : (ms[iterations / 2 - 1] + ms[iterations / 2]) / 2;
+        double[] medians = new double[works.length];
+        for (int w = 0; w < works.length; w++) {
+            medians[w] = median(ms[w]);
+        }
+        return medians;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }
