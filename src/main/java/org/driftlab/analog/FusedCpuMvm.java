@@ -95,21 +95,26 @@ final class FusedCpuMvm {
         int in = (int) inputs.getShape().get(1);
         FloatBuffer x = floats(inputs);
         return forward(weights, (row, dst) -> x.get(row * in, dst, 0, in), (int) inputs.getShape().get(0),
-                inputs.getManager(), columnScales, columnOffsets, seed);
+                inputs.getManager(), OutputLayout.ROWS, columnScales, columnOffsets, seed);
     }
 
     /**
      * The same for input vectors read from {@code inputs} (for instance convolution patches).
      *
      * @param rows    the number of input vectors
-     * @param manager where the outputs [rows, out] are created
+     * @param manager where the outputs are created
+     * @param layout  how the outputs are laid out ([rows, out] or channels first per image)
      */
-    NDArray forward(NDArray weights, InputRows inputs, int rows, NDManager manager, float[] columnScales,
-                    float[] columnOffsets, long seed) {
+    NDArray forward(NDArray weights, InputRows inputs, int rows, NDManager manager, OutputLayout layout,
+                    float[] columnScales, float[] columnOffsets, long seed) {
         int in = (int) weights.getShape().get(1);
         int out = (int) weights.getShape().get(0);
+        if (layout.isChannelsFirst() && rows % layout.positionsPerImage() != 0) {
+            throw new IllegalArgumentException(rows + " rows are not whole images of "
+                    + layout.positionsPerImage() + " positions");
+        }
         RowState state = new RowState(rows);
-        NDArray result = manager.create(new Shape(rows, out));
+        NDArray result = manager.create(layout.shape(rows, out));
         if (rows == 0) {
             return result;
         }
@@ -120,7 +125,7 @@ final class FusedCpuMvm {
         boolean firstRound = true;
         while (count > 0) {
             boolean[] withinBounds = pass(weights, manager, inputs, in, out, pending, count, state, firstRound,
-                    resultValues, columnScales, columnOffsets, seeds.nextLong());
+                    new Outputs(resultValues, layout, out), columnScales, columnOffsets, seeds.nextLong());
             firstRound = false;
             if (io.boundManagement() == BoundManagement.NONE) {
                 break;
@@ -154,6 +159,21 @@ final class FusedCpuMvm {
         }
     }
 
+    /** Where each row's finished outputs go, in the result's layout. */
+    private record Outputs(FloatBuffer values, OutputLayout layout, int out) {
+        void put(int r, float[] row) {
+            if (!layout.isChannelsFirst()) {
+                values.put(r * out, row, 0, out);
+                return;
+            }
+            int positions = layout.positionsPerImage();
+            int index = (r / positions) * out * positions + r % positions;
+            for (int j = 0; j < out; j++, index += positions) {
+                values.put(index, row[j]);
+            }
+        }
+    }
+
     /**
      * Noise management's scale for a row with this peak. A row of zeros under noise management is computed with
      * scale 1 and its output set to zero, as in the general path.
@@ -173,7 +193,7 @@ final class FusedCpuMvm {
      * into the result and returns, per listed row, whether every output stayed within the bound.
      */
     private boolean[] pass(NDArray weights, NDManager manager, InputRows inputs, int in, int out, int[] rows, int count,
-                           RowState state, boolean firstRound, FloatBuffer result, float[] columnScales,
+                           RowState state, boolean firstRound, Outputs result, float[] columnScales,
                            float[] columnOffsets, long seed) {
         try (NDArray dacOutputs = manager.create(new Shape(count, in))) {
             FloatBuffer v = floats(dacOutputs);
@@ -212,7 +232,7 @@ final class FusedCpuMvm {
     }
 
     private boolean[] outputStage(FloatBuffer products, int out, int[] rows, int count, RowState state,
-                                  FloatBuffer result, float[] columnScales, float[] columnOffsets, long seed) {
+                                  Outputs result, float[] columnScales, float[] columnOffsets, long seed) {
         boolean[] within = new boolean[count];
         boolean noise = noiseInAdcSteps > 0;
         long[] chunkSeeds = new SplittableRandom(seed).longs(chunkCount(count, out)).toArray();
@@ -259,7 +279,7 @@ final class FusedCpuMvm {
                         row[j] += columnOffsets[j];
                     }
                 }
-                result.put(r * out, row, 0, out);
+                result.put(r, row);
             }
         });
         return within;

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.initializer.Initializer;
+import org.driftlab.analog.OutputLayout;
 import org.driftlab.analog.PatchRows;
 import org.driftlab.config.RpuConfig;
 
@@ -57,28 +58,40 @@ public final class AnalogConv2d extends AnalogLayer {
         return padding;
     }
 
+    /**
+     * On the fused CPU path the tiles read their patches straight from the images (channels last). In evaluation
+     * they write channels last too, so the next convolution reads this one's output without a copy. In training
+     * each layer's output is the exact convolution's (channels first) plus the tiles' correction, so the tiles
+     * write channels first there, and the correction lines up with the exact output element by element.
+     */
     @Override
     protected NDArray analogForward(NDArray x, boolean training) {
         Shape in = x.getShape();
         int outH = Patches.outputSize(in.get(2), kernel, stride, padding);
         int outW = Patches.outputSize(in.get(3), kernel, stride, padding);
-        NDArray y;
-        if (readsPatchesDirectly(x)) {
-            y = tileForwardPatches(PatchRows.of(x, kernel, stride, padding), (int) in.get(0) * outH * outW,
-                    x.getManager(), training);
-        } else {
-            y = tileForward(Patches.unfold(x, kernel, stride, padding), training);
+        int rows = (int) in.get(0) * outH * outW;
+        if (readsPatchesDirectly(x, training)) {
+            PatchRows patches = PatchRows.of(x, kernel, stride, padding);
+            if (training) {
+                NDArray y = tileForwardPatches(patches, rows, x.getManager(), OutputLayout.channelsFirst(outH * outW),
+                        true);
+                return y.reshape(in.get(0), outChannels, outH, outW);
+            }
+            NDArray y = tileForwardPatches(patches, rows, x.getManager(), OutputLayout.ROWS, false);
+            return y.reshape(in.get(0), outH, outW, outChannels).transpose(0, 3, 1, 2);
         }
+        NDArray y = tileForward(Patches.unfold(x, kernel, stride, padding), training);
         return y.reshape(in.get(0), outH, outW, outChannels).transpose(0, 3, 1, 2);
     }
 
     /**
      * Whether the tiles read their patches straight from the images (fused CPU path) instead of an unfolded matrix.
-     * A 1×1 convolution with stride 1 keeps the matrix: it is the images viewed channels last, free to build.
+     * In evaluation a 1×1 convolution with stride 1 keeps the matrix: it is the images viewed channels last, free to
+     * build.
      */
-    private boolean readsPatchesDirectly(NDArray x) {
+    private boolean readsPatchesDirectly(NDArray x, boolean training) {
         boolean pointwise = kernel == 1 && stride == 1 && padding == 0;
-        return !pointwise && !x.getDevice().isGpu() && tileArray().readsPatches();
+        return (training || !pointwise) && !x.getDevice().isGpu() && tileArray().readsPatches();
     }
 
     /**

@@ -15,6 +15,7 @@ import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
 import org.driftlab.analog.AnalogTile;
+import org.driftlab.analog.OutputLayout;
 import org.driftlab.analog.PatchRows;
 import org.driftlab.analog.Rng;
 import org.driftlab.analog.TileArray;
@@ -209,11 +210,12 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
     }
 
     /**
-     * The tile array's forward on convolution patches read straight from the images, [rows, outSize] in
-     * {@code target}; only where {@link TileArray#readsPatches()} (never with learned input ranges).
+     * The tile array's forward on convolution patches read straight from the images, in {@code target} and laid out
+     * by {@code layout}; only where {@link TileArray#readsPatches()} (never with learned input ranges).
      */
-    protected NDArray tileForwardPatches(PatchRows patches, int rows, NDManager target, boolean training) {
-        return tiles.forwardPatches(patches, rows, target, rng, training);
+    protected NDArray tileForwardPatches(PatchRows patches, int rows, NDManager target, OutputLayout layout,
+                                         boolean training) {
+        return tiles.forwardPatches(patches, rows, target, layout, rng, training);
     }
 
     /**

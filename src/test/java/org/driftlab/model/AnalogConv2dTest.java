@@ -77,14 +77,16 @@ class AnalogConv2dTest {
     /**
      * Converters off, no output noise and no bound: the fused CPU path, which reads the patches straight from the
      * images, computes the convolution exactly (noise management scales in and out again). Small tiles split the
-     * patch columns over three input blocks and the outputs over two.
+     * patch columns over three input blocks and the outputs over two. Evaluation reads and writes channels last,
+     * training channels first (its output is the exact convolution plus the tiles' correction, so a correction
+     * laid out wrongly would show).
      */
     @Test
     void patchesReadStraightFromTheImagesGiveTheConvolution() {
         RpuConfig exact = ConfigTree.withAll(RpuConfig.defaults(), Map.of("forward.inp_res", -1.0,
                 "forward.out_res", -1.0, "forward.out_noise", 0.0, "forward.out_bound", -1.0,
                 "mapping.max_input_size", 17, "mapping.max_output_size", 3));
-        for (int[] geometry : new int[][] {{3, 1, 1}, {3, 2, 0}, {3, 2, 1}, {2, 1, 0}}) {
+        for (int[] geometry : new int[][] {{3, 1, 1}, {3, 2, 0}, {3, 2, 1}, {2, 1, 0}, {1, 1, 0}}) {
             int kernel = geometry[0];
             int stride = geometry[1];
             int padding = geometry[2];
@@ -97,9 +99,15 @@ class AnalogConv2dTest {
                     new Shape(stride, stride), new Shape(padding, padding)).singletonOrThrow();
             NDArray actual = conv.forward(new ParameterStore(manager, false), new NDList(x), false)
                     .singletonOrThrow();
+            String where = "kernel " + kernel + ", stride " + stride + ", padding " + padding;
             assertEquals(expected.getShape(), actual.getShape());
-            assertArrayEquals(expected.toFloatArray(), actual.toFloatArray(), 1e-4f,
-                    "kernel " + kernel + ", stride " + stride + ", padding " + padding);
+            assertArrayEquals(expected.toFloatArray(), actual.toFloatArray(), 1e-4f, where);
+            try (GradientCollector ignored = Engine.getInstance().newGradientCollector()) {
+                NDArray trained = conv.forward(new ParameterStore(manager, false), new NDList(x), true)
+                        .singletonOrThrow();
+                assertEquals(expected.getShape(), trained.getShape());
+                assertArrayEquals(expected.toFloatArray(), trained.toFloatArray(), 1e-4f, "training, " + where);
+            }
         }
     }
 
