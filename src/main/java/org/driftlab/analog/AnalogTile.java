@@ -84,8 +84,22 @@ public final class AnalogTile implements AutoCloseable {
      * next programming; a tile never programmed reads the new weights at once.
      */
     public void setReferenceWeights(NDArray tileWeights) {
+        replaceReference(own(tileWeights));
+    }
+
+    /**
+     * Sets the target weights from a block in layer units, divided by the mapping scales, as training does before
+     * every forward; the quotient is the tile's own (no further copy).
+     */
+    public void setLayerWeights(NDArray layerBlock) {
+        NDArray tileWeights = layerBlock.div(mappingScales.transpose());
+        tileWeights.attach(manager);
+        replaceReference(tileWeights);
+    }
+
+    private void replaceReference(NDArray owned) {
         NDArray old = reference;
-        reference = own(tileWeights);
+        reference = owned;
         if (programmed == null) {
             weights = reference;
         }

@@ -115,15 +115,19 @@ public final class TileArray implements AutoCloseable {
                 int outStart = 0;
                 for (int outBlock = 0; outBlock < outSplits.length; outBlock++) {
                     AnalogTile tile = tiles.get(inBlock).get(outBlock);
-                    NDArray block = weights.get(new NDIndex("{}:{}, {}:{}", outStart, outStart + outSplits[outBlock],
-                            inStart, inStart + inSplits[inBlock]));
-                    block.attach(scratch);
+                    NDArray block = weights;
+                    if (inSplits.length > 1 || outSplits.length > 1) {
+                        block = weights.get(new NDIndex("{}:{}, {}:{}", outStart, outStart + outSplits[outBlock],
+                                inStart, inStart + inSplits[inBlock]));
+                        block.attach(scratch);
+                    }
                     if (analogBias) {
                         NDArray biasColumn = bias.reshape(outSize, 1);
                         biasColumn.attach(scratch);
                         block = block.concat(biasColumn, 1);
+                        block.attach(scratch);
                     }
-                    tile.setReferenceWeights(block.div(tile.mappingScales().transpose()));
+                    tile.setLayerWeights(block);
                     outStart += outSplits[outBlock];
                 }
                 inStart += inSplits[inBlock];
