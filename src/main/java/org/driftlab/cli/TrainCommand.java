@@ -10,6 +10,7 @@ import org.driftlab.experiment.DatasetSource;
 import org.driftlab.experiment.OptimizerSpec;
 import org.driftlab.experiment.TrainSpec;
 import org.driftlab.experiment.TrainingJob;
+import org.driftlab.model.CheckpointFiles;
 import org.driftlab.model.ModelSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,14 +22,16 @@ import picocli.CommandLine.Spec;
         description = "Train a network digitally, or fine-tune it hardware-aware (--hwa) through the analog tiles"
                 + " of an RPU configuration. The best epoch goes to --out, the latest to a .last file beside it.")
 final class TrainCommand implements Callable<Integer> {
+    private static final int DEFAULT_INPUT_SIZE = 32;
+
     @Option(names = "--model", defaultValue = ModelSpec.SQUEEZENET1_1, description = "squeezenet1_0, squeezenet1_1 (default) or squeezenet1_1_hpml.")
     String model;
 
     @Mixin
     DatasetOptions data;
 
-    @Option(names = "--input-size", defaultValue = "32", paramLabel = "PX", description = "Square input size in pixels (default ${DEFAULT-VALUE}).")
-    int inputSize;
+    @Option(names = "--input-size", paramLabel = "PX", description = "Square input size in pixels (default 32, or the --init checkpoint's).")
+    Integer inputSize;
 
     @Option(names = "--epochs", required = true, paramLabel = "N")
     int epochs;
@@ -107,7 +110,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DatasetSource source = data.resolve();
         int classes = source.open("train").classNames().size();
-        ModelSpec modelSpec = new ModelSpec(model, classes, source.channels(), inputSize);
+        int size = inputSize != null ? inputSize : init != null ? CheckpointFiles.read(init).spec().inputSize()
+                : DEFAULT_INPUT_SIZE;
+        ModelSpec modelSpec = new ModelSpec(model, classes, source.channels(), size);
         OptimizerSpec optimizerSpec = new OptimizerSpec(optimizer, learningRate, momentum, weightDecay, schedule,
                 finalLr, stepEpochs, gamma, warmupEpochs);
         if (!hwa && (config.file != null || config.preset != null || !digitalLayers.isEmpty())) {

@@ -241,7 +241,8 @@ public final class TrainingJob {
                     last.checkpoint().inputRanges());
         }
         if (spec.initialCheckpoint() != null) {
-            LoadedCheckpoint initial = CheckpointFiles.load(spec.initialCheckpoint(), manager, spec.hwaConfig());
+            LoadedCheckpoint initial = CheckpointFiles.load(spec.initialCheckpoint(), manager, spec.hwaConfig(),
+                    spec.model().inputSize());
             initial.configDifferences().forEach(d -> listener.message("config " + d.keyPath() + ": the checkpoint has "
                     + d.stored() + ", using " + d.given()));
             return new Start(initial.network(), List.of(), Double.NEGATIVE_INFINITY,

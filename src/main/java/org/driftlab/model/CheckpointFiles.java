@@ -2,6 +2,7 @@ package org.driftlab.model;
 
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -138,24 +140,56 @@ public final class CheckpointFiles {
      * training configuration, and the keys where they differ are reported.
      */
     public static LoadedCheckpoint load(Path path, NDManager manager, RpuConfig givenConfig) {
+        return load(path, manager, givenConfig, 0);
+    }
+
+    /**
+     * The same, with the network built for another input size (0: the stored one), to fine-tune at that size.
+     * SqueezeNet's parameters fit any size; the HPML variant's linear layer fits only the size it was trained at.
+     */
+    public static LoadedCheckpoint load(Path path, NDManager manager, RpuConfig givenConfig, int inputSize) {
         try (ZipFile zip = open(path)) {
             Checkpoint checkpoint = readCheckpoint(path, zip);
-            Network network = SqueezeNet.create(checkpoint.spec());
+            ModelSpec stored = checkpoint.spec();
+            ModelSpec spec = inputSize <= 0 || inputSize == stored.inputSize() ? stored
+                    : new ModelSpec(stored.id(), stored.classes(), stored.inChannels(), inputSize);
+            Network network = SqueezeNet.create(spec);
             network.initialize(manager, new Rng(0));
             try (DataInputStream in = new DataInputStream(entry(path, zip, PARAMETERS))) {
+                Map<String, Shape> needed = parameterShapes(network);
                 network.loadParameters(manager, in);
+                requireShapes(needed, parameterShapes(network));
             } catch (MalformedModelException | IOException | RuntimeException e) {
-                throw new IllegalArgumentException(path + ": the parameters do not fit a " + checkpoint.spec().id()
-                        + " with " + checkpoint.spec().classes() + " classes and " + checkpoint.spec().inChannels()
-                        + " input channels: " + e.getMessage(), e);
+                throw new IllegalArgumentException(path + ": the parameters do not fit a " + spec.id()
+                        + " with " + spec.classes() + " classes and " + spec.inChannels()
+                        + " input channels at " + spec.inputSize() + " pixels"
+                        + (spec == stored ? "" : " (it was trained at " + stored.inputSize() + ")") + ": "
+                        + e.getMessage(), e);
             }
-            RpuConfig stored = checkpoint.trainingConfig();
-            List<ConfigDifference> differences = givenConfig == null || stored == null
-                    ? List.of() : ConfigDiff.between(stored, givenConfig);
-            return new LoadedCheckpoint(checkpoint, network, givenConfig != null ? givenConfig : stored, differences);
+            RpuConfig storedConfig = checkpoint.trainingConfig();
+            List<ConfigDifference> differences = givenConfig == null || storedConfig == null
+                    ? List.of() : ConfigDiff.between(storedConfig, givenConfig);
+            return new LoadedCheckpoint(checkpoint, network, givenConfig != null ? givenConfig : storedConfig,
+                    differences);
         } catch (IOException e) {
             throw unreadable(path, e);
         }
+    }
+
+    private static Map<String, Shape> parameterShapes(Network network) {
+        Map<String, Shape> shapes = new LinkedHashMap<>();
+        network.getParameters().forEach(pair -> shapes.put(pair.getKey(), pair.getValue().getArray().getShape()));
+        return shapes;
+    }
+
+    /** DJL takes stored arrays of any shape; a parameter that does not fit would fail only in the first forward. */
+    private static void requireShapes(Map<String, Shape> needed, Map<String, Shape> loaded) {
+        needed.forEach((name, shape) -> {
+            if (!shape.equals(loaded.get(name))) {
+                throw new IllegalArgumentException("parameter " + name + " is stored as " + loaded.get(name)
+                        + ", the network needs " + shape);
+            }
+        });
     }
 
     private static ZipFile open(Path path) {

@@ -64,6 +64,25 @@ class CheckpointFilesTest {
     }
 
     @Test
+    void squeezeNetLoadsAtAnotherInputSizeAndTheHpmlVariantSaysWhyNot() {
+        Path file = dir.resolve("plain.dlck");
+        Network plain = SqueezeNet.create(new ModelSpec(ModelSpec.SQUEEZENET1_1, 10, 1, 32));
+        plain.initialize(manager, new Rng(3));
+        CheckpointFiles.save(file, plain, RECORD, null, "test");
+        LoadedCheckpoint larger = CheckpointFiles.load(file, manager, null, 36);
+        assertEquals(new ModelSpec(ModelSpec.SQUEEZENET1_1, 10, 1, 36), larger.network().spec());
+        assertEquals(32, larger.checkpoint().spec().inputSize());
+        assertParametersIdentical(plain, larger.network());
+        assertEquals(plain.spec(), CheckpointFiles.load(file, manager, null, 0).network().spec());
+
+        Path hpml = dir.resolve("hpml.dlck");
+        CheckpointFiles.save(hpml, network, RECORD, null, "test");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> CheckpointFiles.load(hpml, manager, null, 48));
+        assertTrue(error.getMessage().contains("at 48 pixels (it was trained at 32)"), error.getMessage());
+    }
+
+    @Test
     void anAnalogNetworkIsSavedThroughItsDigitalWeights() {
         Network analog = AnalogConversion.convert(network, Presets.get(Presets.INFERENCE_DEFAULT), Set.of(), manager,
                 new Rng(2));
