@@ -134,6 +134,9 @@ public final class AnalogTile implements AutoCloseable {
             weights = programmed.weights();
             keep(programmed.weights(), programmed.target().params().scaleRatio(), programmed.target().params().offset());
             keep(programmed.target().slices(), programmed.programmedSlices(), programmed.driftParams());
+            ProgrammedWeights.DriftStart start = programmed.driftStart();
+            keep(start.devices(), start.readNoiseLevels());
+            keep(start.params().scaleRatio(), start.params().offset());
             if (compensation.isActive()) {
                 baseline = compensation.usesExactReference()
                         ? compensationReadout(reference, true, rng) : compensationReadout(weights, false, rng);
@@ -164,6 +167,7 @@ public final class AnalogTile implements AutoCloseable {
             return;
         }
         List<NDArray> kept = new ArrayList<>(programmed.programmedSlices());
+        kept.addAll(programmed.driftStart().devices());
         kept.add(programmed.weights());
         List<NDArray> owned = new ArrayList<>(drifted.slices());
         owned.add(drifted.weights());

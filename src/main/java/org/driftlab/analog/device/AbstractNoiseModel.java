@@ -44,44 +44,59 @@ public abstract class AbstractNoiseModel implements NoiseModel {
                 driftParams.add(driftCoefficients(slice, rng));
             }
             NDArray weights = converter.toWeights(programmed, target.params());
+            ProgrammedWeights.DriftStart start = driftStart(target, programmed, weights);
             target.slices().forEach(scope::keep);
             keepParams(scope, target.params());
             programmed.forEach(scope::keep);
             driftParams.forEach(scope::keep);
-            return new ProgrammedWeights(target, programmed, driftParams, scope.keep(weights));
+            start.devices().forEach(scope::keep);
+            start.readNoiseLevels().forEach(scope::keep);
+            keepParams(scope, start.params());
+            return new ProgrammedWeights(target, programmed, driftParams, scope.keep(weights), start);
         }
+    }
+
+    /**
+     * The devices drift acts on: in the physical option the programmed devices, with the read-noise level from the
+     * targets; in aihwkit's way the programmed weights converted again into a fresh set of slices, whose read-noise
+     * level comes from themselves (the stored drift parameters of slice i are paired with the new slice i).
+     */
+    private ProgrammedWeights.DriftStart driftStart(Conductances target, List<NDArray> programmed, NDArray weights) {
+        List<NDArray> devices;
+        List<NDArray> readReferences;
+        Conductances.Params params;
+        if (physical) {
+            devices = programmed;
+            readReferences = target.slices();
+            params = target.params();
+        } else {
+            Conductances reconverted = converter.toConductances(weights);
+            devices = reconverted.slices();
+            readReferences = devices;
+            params = reconverted.params();
+        }
+        List<NDArray> levels = new ArrayList<>();
+        for (NDArray reference : readReferences) {
+            levels.add(readNoiseLevel(reference));
+        }
+        return new ProgrammedWeights.DriftStart(devices, levels, params);
     }
 
     @Override
     public DriftedWeights drift(ProgrammedWeights programmed, double tInference, Rng rng) {
+        ProgrammedWeights.DriftStart start = programmed.driftStart();
         List<NDArray> inputs = new ArrayList<>();
         inputs.add(programmed.weights());
-        inputs.addAll(programmed.programmedSlices());
+        inputs.addAll(start.devices());
+        inputs.addAll(start.readNoiseLevels());
         inputs.addAll(programmed.driftParams());
-        inputs.addAll(programmed.target().slices());
-        try (Scope scope = Scope.ofAll(inputs, programmed.target().params().scaleRatio(),
-                programmed.target().params().offset())) {
-            List<NDArray> devices;
-            List<NDArray> readReferences;
-            Conductances.Params params;
-            if (physical) {
-                devices = programmed.programmedSlices();
-                readReferences = programmed.target().slices();
-                params = programmed.target().params();
-            } else {
-                // aihwkit quirk: the programmed weights are converted again into a fresh pair, and the stored drift
-                // parameters of slice i are paired with the new slice i.
-                Conductances reconverted = converter.toConductances(programmed.weights());
-                devices = reconverted.slices();
-                readReferences = devices;
-                params = reconverted.params();
-            }
+        try (Scope scope = Scope.ofAll(inputs, start.params().scaleRatio(), start.params().offset())) {
             List<NDArray> drifted = new ArrayList<>();
-            for (int i = 0; i < devices.size(); i++) {
-                drifted.add(driftConductance(devices.get(i), programmed.driftParams().get(i), readReferences.get(i),
-                        tInference, rng));
+            for (int i = 0; i < start.devices().size(); i++) {
+                drifted.add(driftConductanceAtLevel(start.devices().get(i), programmed.driftParams().get(i),
+                        start.readNoiseLevels().get(i), tInference, rng));
             }
-            NDArray weights = converter.toWeights(drifted, params);
+            NDArray weights = converter.toWeights(drifted, start.params());
             drifted.forEach(scope::keep);
             return new DriftedWeights(drifted, scope.keep(weights));
         }

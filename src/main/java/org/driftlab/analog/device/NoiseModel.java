@@ -35,6 +35,20 @@ public interface NoiseModel {
     NDArray driftConductance(NDArray gProgrammed, NDArray driftParams, NDArray gReadReference, double tInference,
                              Rng rng);
 
+    /**
+     * What the read noise takes from the read-noise reference conductances, whatever the time (for PCM the relative
+     * level Q_s): computed once per programming. By default the reference itself.
+     */
+    default NDArray readNoiseLevel(NDArray gReadReference) {
+        return gReadReference;
+    }
+
+    /** {@link #driftConductance} from a level computed by {@link #readNoiseLevel}. */
+    default NDArray driftConductanceAtLevel(NDArray gProgrammed, NDArray driftParams, NDArray readNoiseLevel,
+                                            double tInference, Rng rng) {
+        return driftConductance(gProgrammed, driftParams, readNoiseLevel, tInference, rng);
+    }
+
     // Analytic per-device quantities (µS), for the device probe and the tests.
 
     /**

@@ -128,12 +128,26 @@ public abstract class PowerLawNoiseModel extends AbstractNoiseModel {
     public NDArray driftConductance(NDArray gProgrammed, NDArray driftParams, NDArray gReadReference,
                                     double tInference, Rng rng) {
         try (Scope scope = Scope.of(gProgrammed, driftParams, gReadReference)) {
+            return scope.keep(driftConductanceAtLevel(gProgrammed, driftParams, readNoiseLevel(gReadReference),
+                    tInference, rng));
+        }
+    }
+
+    /** The relative read noise of the reference conductances (Q_s for PCM). */
+    @Override
+    public NDArray readNoiseLevel(NDArray gReadReference) {
+        return relativeReadNoise(gReadReference);
+    }
+
+    @Override
+    public NDArray driftConductanceAtLevel(NDArray gProgrammed, NDArray driftParams, NDArray readNoiseLevel,
+                                           double tInference, Rng rng) {
+        try (Scope scope = Scope.of(gProgrammed, driftParams, readNoiseLevel)) {
             double t = tInference + t0;
             NDArray gDrift = tInference > 0
                     ? gProgrammed.mul(driftParams.mul((float) -Math.log(t / t0)).exp())
                     : gProgrammed;
-            NDArray sigma = relativeReadNoise(gReadReference)
-                    .mul((float) (readNoiseScale * readNoiseTimeFactor(t, tRead)));
+            NDArray sigma = readNoiseLevel.mul((float) (readNoiseScale * readNoiseTimeFactor(t, tRead)));
             NDArray noise = rng.normal(scope.manager(), gProgrammed.getShape());
             return scope.keep(gDrift.add(gDrift.abs().mul(sigma).mul(noise)).maximum(0f));
         }
