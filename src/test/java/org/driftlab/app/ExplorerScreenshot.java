@@ -19,7 +19,8 @@ import org.driftlab.experiment.run.RunStore;
  * quickstart and takes the picture once some points are plotted. Also prints how long the first point took.
  * Usage (after mvn test-compile and mvn package):
  * xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/test-classes:target/driftlab.jar
- * org.driftlab.app.ExplorerScreenshot docs/explorer.png [VIEW_TAB]   (-Dpresentation=true: in presentation mode)
+ * org.driftlab.app.ExplorerScreenshot docs/explorer.png [VIEW_TAB]   (-Dpresentation=true: in presentation mode;
+ *   -Dexpand=TITLE: that section of the experiment form open, the others closed)
  */
 public final class ExplorerScreenshot {
     private static Path output;
@@ -58,6 +59,13 @@ public final class ExplorerScreenshot {
                     PauseTransition settle = new PauseTransition(Duration.millis(500));
                     if (view != null) {
                         window.selectView(view);
+                    }
+                    String expand = System.getProperty("expand");
+                    if (expand != null) {
+                        window.root().lookupAll(".titled-pane").forEach(node -> {
+                            javafx.scene.control.TitledPane pane = (javafx.scene.control.TitledPane) node;
+                            pane.setExpanded(expand.equals(pane.getText()));
+                        });
                     }
                     settle.setOnFinished(done -> {
                         save(window);

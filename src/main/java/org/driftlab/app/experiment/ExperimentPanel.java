@@ -28,6 +28,7 @@ import org.driftlab.app.AppContext;
 import org.driftlab.app.Buttons;
 import org.driftlab.app.jobs.QueuedJob;
 import org.driftlab.config.RpuConfig;
+import org.driftlab.data.Augmentation;
 import org.driftlab.data.DatasetFormat;
 import org.driftlab.data.DatasetInspector;
 import org.driftlab.data.InspectionReport;
@@ -283,8 +284,14 @@ public final class ExperimentPanel extends ScrollPane {
         grid.addRow(row++, label("Learning rate", "AdamW with 1 warm-up epoch (digital) and a cosine schedule"),
                 text(model.learningRate(), "learning-rate"));
         grid.addRow(row++, new Label("Batch size"), text(model.batchSize(), "batch-size"));
-        grid.addRow(row, label("Training images", "Train on the first N images (0: all)"),
+        grid.addRow(row++, label("Training images", "Train on the first N images (0: all)"),
                 text(model.trainLimit(), "train-limit"));
+        ComboBox<Augmentation> augmentation = new ComboBox<>();
+        augmentation.getItems().addAll(Augmentation.values());
+        augmentation.valueProperty().bindBidirectional(model.augmentation());
+        augmentation.setId("augmentation");
+        grid.addRow(row, label("Augmentation", "crop-flip: random crop after padding and random flip; flip: only"
+                + " the flip; none: the images as evaluated"), augmentation);
         TitledPane pane = titled("Training", grid);
         pane.setExpanded(false);
         return pane;

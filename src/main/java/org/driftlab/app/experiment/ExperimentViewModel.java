@@ -13,13 +13,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.driftlab.config.ConfigFiles;
 import org.driftlab.config.ConfigFormat;
 import org.driftlab.config.Durations;
 import org.driftlab.config.RpuConfig;
+import org.driftlab.data.Augmentation;
 import org.driftlab.experiment.DatasetSource;
 import org.driftlab.experiment.ExperimentFile;
 import org.driftlab.experiment.ExperimentSpec;
@@ -66,6 +69,7 @@ public final class ExperimentViewModel {
     private final StringProperty learningRate = new SimpleStringProperty("0.001");
     private final StringProperty batchSize = new SimpleStringProperty("64");
     private final StringProperty trainLimit = new SimpleStringProperty("0");
+    private final ObjectProperty<Augmentation> augmentation = new SimpleObjectProperty<>(Augmentation.CROP_FLIP);
 
     public StringProperty name() { return name; }
     public StringProperty model() { return model; }
@@ -92,6 +96,7 @@ public final class ExperimentViewModel {
     public StringProperty learningRate() { return learningRate; }
     public StringProperty batchSize() { return batchSize; }
     public StringProperty trainLimit() { return trainLimit; }
+    public ObjectProperty<Augmentation> augmentation() { return augmentation; }
 
     /** What kind of sweep to add to the experiment. */
     public enum SweepKind { NONE, AXES, LAYER_SENSITIVITY }
@@ -215,7 +220,7 @@ public final class ExperimentViewModel {
         OptimizerSpec optimizer = new OptimizerSpec("adamw", lr, 0.9, 1e-4, "cosine", 0, 10, 0.1,
                 hwaConfig != null ? 0 : 1);
         return new TrainSpec(modelSpec, source, epochCount, batch, optimizer, 0.1, 0, seedValue, imageLimit,
-                null, hwaConfig, new LinkedHashSet<>(), init, out, false);
+                augmentation.get(), hwaConfig, new LinkedHashSet<>(), init, out, false);
     }
 
     /** Where a trained model goes by default: the models folder beside the run store. */

@@ -79,6 +79,10 @@ class ExperimentViewModelTest {
         TrainSpec spec = model.trainSpec(RpuConfig.defaults(), folder.resolve("m.ckpt"));
         assertTrue(spec.hardwareAware());
         assertEquals(10, spec.model().classes());
+        assertEquals(org.driftlab.data.Augmentation.CROP_FLIP, spec.augmentation());
+        model.augmentation().set(org.driftlab.data.Augmentation.FLIP);
+        assertEquals(org.driftlab.data.Augmentation.FLIP,
+                model.trainSpec(RpuConfig.defaults(), folder.resolve("m.ckpt")).augmentation());
         model.learningRate().set("-1");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> model.trainSpec(null, folder.resolve("m.ckpt")));
