@@ -118,8 +118,15 @@ final class TrainCommand implements Callable<Integer> {
         if (!hwa && (config.file != null || config.preset != null || !digitalLayers.isEmpty())) {
             throw new IllegalArgumentException("--config, --preset and --digital-layers need --hwa");
         }
+        Augmentation augmentation;
+        try {
+            augmentation = Augmentation.parse(augment);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--augment: " + e.getMessage(), e);
+        }
         TrainSpec trainSpec = new TrainSpec(modelSpec, source, epochs, batchSize, optimizerSpec, validation, patience,
-                seed, limit, Augmentation.parse(augment), hwa ? config.resolve() : null, new LinkedHashSet<>(digitalLayers), init, out, resume);
+                seed, limit, augmentation, hwa ? config.resolve() : null, new LinkedHashSet<>(digitalLayers), init,
+                out, resume);
         TerminalProgress progress = new TerminalProgress(System.err);
         ComputeDevice compute = device.resolve(progress);
         TrainingJob.Outcome outcome = new TrainingJob(trainSpec, compute, progress, CliCancellation.install()).run();

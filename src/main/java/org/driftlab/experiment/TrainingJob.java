@@ -161,8 +161,9 @@ public final class TrainingJob {
         String stage = "epoch " + epoch + "/" + spec.epochs();
         BatchLoaderOptions options = BatchLoaderOptions.of(spec.batchSize()).shuffled(spec.seed() * 1_000_003L + epoch);
         try (NDManager loaderManager = trainer.getManager().newSubManager();
-             BatchLoader loader = new BatchLoader(train, spec.data().trainingPipeline(trained.spec().inputSize(), spec.augmentation()),
-                     loaderManager, options)) {
+             BatchLoader loader = new BatchLoader(train,
+                     spec.data().trainingPipeline(trained.spec().inputSize(), spec.augmentation()), loaderManager,
+                     options)) {
             int total = loader.batchesUpperBound();
             int done = 0;
             while (loader.hasNext()) {
