@@ -70,17 +70,16 @@ public final class AnalogConv2d extends AnalogLayer {
         int outH = Patches.outputSize(in.get(2), kernel, stride, padding);
         int outW = Patches.outputSize(in.get(3), kernel, stride, padding);
         int rows = (int) in.get(0) * outH * outW;
-        if (readsPatchesDirectly(x, training)) {
-            PatchRows patches = PatchRows.of(x, kernel, stride, padding);
-            if (training) {
-                NDArray y = tileForwardPatches(patches, rows, x.getManager(), OutputLayout.channelsFirst(outH * outW),
-                        true);
-                return y.reshape(in.get(0), outChannels, outH, outW);
-            }
-            NDArray y = tileForwardPatches(patches, rows, x.getManager(), OutputLayout.ROWS, false);
-            return y.reshape(in.get(0), outH, outW, outChannels).transpose(0, 3, 1, 2);
+        boolean direct = readsPatchesDirectly(x, training);
+        if (direct && training) {
+            NDArray y = tileForwardPatches(PatchRows.of(x, kernel, stride, padding), rows, x.getManager(),
+                    OutputLayout.channelsFirst(outH * outW), true);
+            return y.reshape(in.get(0), outChannels, outH, outW);
         }
-        NDArray y = tileForward(Patches.unfold(x, kernel, stride, padding), training);
+        NDArray y = direct
+                ? tileForwardPatches(PatchRows.of(x, kernel, stride, padding), rows, x.getManager(), OutputLayout.ROWS,
+                        false)
+                : tileForward(Patches.unfold(x, kernel, stride, padding), training);
         return y.reshape(in.get(0), outH, outW, outChannels).transpose(0, 3, 1, 2);
     }
 
