@@ -1,6 +1,7 @@
 package org.driftlab.model;
 
 import ai.djl.MalformedModelException;
+import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -159,6 +160,10 @@ public final class CheckpointFiles {
                 Map<String, Shape> needed = parameterShapes(network);
                 network.loadParameters(manager, in);
                 requireShapes(needed, parameterShapes(network));
+            } catch (EngineException e) {
+                // Not the file's fault: a libtorch that DJL's JNI was not built for fails here first.
+                throw new IllegalStateException(path + ": the tensor engine failed while loading the parameters "
+                        + "(a fault of the engine, not of the file): " + e.getMessage(), e);
             } catch (MalformedModelException | IOException | RuntimeException e) {
                 throw new IllegalArgumentException(path + ": the parameters do not fit a " + spec.id()
                         + " with " + spec.classes() + " classes and " + spec.inChannels()
