@@ -81,6 +81,21 @@ public final class AnalogMvm {
     }
 
     /**
+     * The outputs [in, out] for the one-hot input vectors e_0 … e_(in-1), as the drift-compensation readout needs
+     * them: on the fused path without building the identity matrix (bit for bit the same), else the forward of it.
+     *
+     * @param manager where the outputs are created
+     */
+    public NDArray forwardOneHot(NDArray weights, NDManager manager, Rng rng) {
+        if (fused != null && FusedCpuMvm.onCpu(weights)) {
+            return fused.forwardOneHot(weights, manager, null, null, rng.nextSeed());
+        }
+        try (NDArray identity = manager.eye(inSize)) {
+            return forward(weights, identity, rng, false);
+        }
+    }
+
+    /**
      * The fused forward on input vectors read from {@code inputs} (convolution patches, say), times
      * {@code columnScales} plus {@code columnOffsets}; only where {@link #fusesOnCpu()}.
      *

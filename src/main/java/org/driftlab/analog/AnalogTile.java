@@ -207,7 +207,7 @@ public final class AnalogTile implements AutoCloseable {
     /** The compensation readout of tile weights: one-hot inputs through the noisy forward, or the ideal product. */
     private NDArray compensationReadout(NDArray tileWeights, boolean ideal, Rng rng) {
         try (NDScope ignored = new NDScope()) {
-            NDArray outputs = ideal ? tileWeights.transpose() : mvm.forward(tileWeights, manager.eye(inSize), rng, false);
+            NDArray outputs = ideal ? tileWeights.transpose() : mvm.forwardOneHot(tileWeights, manager, rng);
             NDArray readout = compensation.readout(outputs);
             NDScope.unregister(readout);
             return readout;

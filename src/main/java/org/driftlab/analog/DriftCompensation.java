@@ -1,6 +1,7 @@
 package org.driftlab.analog;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import org.driftlab.config.DriftCompensationType;
 
 /**
@@ -31,8 +32,37 @@ public final class DriftCompensation {
      * @return a scalar for the global types, a vector [out] per output for per-column compensation
      */
     public NDArray readout(NDArray oneHotOutputs) {
+        if (!oneHotOutputs.getDevice().isGpu()) {
+            return readoutOnHost(oneHotOutputs);
+        }
         NDArray magnitude = oneHotOutputs.abs();
         NDArray mean = type == DriftCompensationType.PER_COLUMN ? magnitude.mean(new int[] {0}) : magnitude.mean();
         return mean.maximum(READOUT_FLOOR);
+    }
+
+    /** The same mean |y| in Java, summed in double (the engine's float reduction may differ in the last place). */
+    private NDArray readoutOnHost(NDArray oneHotOutputs) {
+        int in = (int) oneHotOutputs.getShape().get(0);
+        int out = (int) oneHotOutputs.getShape().get(1);
+        float[] y = oneHotOutputs.toFloatArray();
+        double[] sums = new double[out];
+        for (int i = 0; i < in; i++) {
+            for (int j = 0; j < out; j++) {
+                sums[j] += Math.abs(y[i * out + j]);
+            }
+        }
+        NDManager manager = oneHotOutputs.getManager();
+        if (type == DriftCompensationType.PER_COLUMN) {
+            float[] means = new float[out];
+            for (int j = 0; j < out; j++) {
+                means[j] = Math.max((float) (sums[j] / in), READOUT_FLOOR);
+            }
+            return manager.create(means);
+        }
+        double total = 0;
+        for (double sum : sums) {
+            total += sum;
+        }
+        return manager.create(Math.max((float) (total / ((double) in * out)), READOUT_FLOOR));
     }
 }

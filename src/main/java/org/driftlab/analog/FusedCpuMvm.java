@@ -7,6 +7,7 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.driftlab.config.BoundManagement;
 import org.driftlab.config.IoParameters;
@@ -108,6 +109,72 @@ final class FusedCpuMvm {
     NDArray forward(NDArray weights, InputRows inputs, int rows, NDManager manager, OutputLayout layout,
                     float[] columnScales, float[] columnOffsets, long seed) {
         int in = (int) weights.getShape().get(1);
+        Products dacThenProduct = (pending, count, state, firstRound, stage) -> {
+            try (NDArray dacOutputs = manager.create(new Shape(count, in))) {
+                FloatBuffer v = floats(dacOutputs);
+                inChunks(count, in, (chunk, from, to) -> {
+                    float[] row = new float[in];
+                    for (int i = from; i < to; i++) {
+                        int r = pending[i];
+                        inputs.read(r, row);
+                        if (firstRound) {
+                            state.peak[r] = absMax(row, in);
+                            manageNoise(state, r);
+                        }
+                        convertInputs(row, in, inverseScale(state, r), state.peak[r]);
+                        v.put(i * in, row, 0, in);
+                    }
+                });
+                try (NDArray product = dacOutputs.matMul(weights.transpose())) {
+                    return stage.apply(floats(product));
+                }
+            }
+        };
+        return run(dacThenProduct, weights, rows, manager, layout, columnScales, columnOffsets, seed);
+    }
+
+    /**
+     * The outputs [in, out] for the one-hot input vectors e_0 … e_(in-1) (the drift-compensation readout): what
+     * {@link #forward} gives for the identity matrix, bit for bit, without building it or multiplying by it. Every
+     * one-hot vector has the same DAC value q for the same bound-management reduction, and its product is q times
+     * one column of the weights, which is also what the engine's sum of one product and zeros gives.
+     */
+    NDArray forwardOneHot(NDArray weights, NDManager manager, float[] columnScales, float[] columnOffsets,
+                          long seed) {
+        int out = (int) weights.getShape().get(0);
+        int in = (int) weights.getShape().get(1);
+        float[] w = weights.toFloatArray();
+        Products oneHot = (pending, count, state, firstRound, stage) -> {
+            float[] products = new float[count * out];
+            inChunks(count, out, (chunk, from, to) -> {
+                float[] dac = new float[1];
+                for (int i = from; i < to; i++) {
+                    int r = pending[i];
+                    if (firstRound) {
+                        state.peak[r] = 1f;
+                        manageNoise(state, r);
+                    }
+                    dac[0] = 1f;
+                    convertInputs(dac, 1, inverseScale(state, r), 1f);
+                    for (int j = 0; j < out; j++) {
+                        products[i * out + j] = dac[0] * w[j * in + r];
+                    }
+                }
+            });
+            return stage.apply(FloatBuffer.wrap(products));
+        };
+        return run(oneHot, weights, in, manager, OutputLayout.ROWS, columnScales, columnOffsets, seed);
+    }
+
+    /** Computes the analog products of some rows and hands them to the output stage while they exist. */
+    private interface Products {
+        boolean[] apply(int[] rows, int count, RowState state, boolean firstRound,
+                        Function<FloatBuffer, boolean[]> outputStage);
+    }
+
+    /** The passes of bound management: each computes the rows still pending, with their reduction doubled. */
+    private NDArray run(Products products, NDArray weights, int rows, NDManager manager, OutputLayout layout,
+                        float[] columnScales, float[] columnOffsets, long seed) {
         int out = (int) weights.getShape().get(0);
         if (layout.isChannelsFirst() && rows % layout.positionsPerImage() != 0) {
             throw new IllegalArgumentException(rows + " rows are not whole images of "
@@ -118,27 +185,33 @@ final class FusedCpuMvm {
         if (rows == 0) {
             return result;
         }
-        FloatBuffer resultValues = floats(result);
+        Outputs outputs = new Outputs(floats(result), layout, out);
         SplittableRandom seeds = new SplittableRandom(seed);
         int[] pending = IntStream.range(0, rows).toArray();
         int count = rows;
         boolean firstRound = true;
         while (count > 0) {
-            boolean[] withinBounds = pass(weights, manager, inputs, in, out, pending, count, state, firstRound,
-                    new Outputs(resultValues, layout, out), columnScales, columnOffsets, seeds.nextLong());
+            int[] listed = pending;
+            int listedCount = count;
+            long passSeed = seeds.nextLong();
+            boolean[] withinBounds = products.apply(listed, listedCount, state, firstRound,
+                    product -> outputStage(product, out, listed, listedCount, state, outputs, columnScales,
+                            columnOffsets, passSeed));
             firstRound = false;
             if (io.boundManagement() == BoundManagement.NONE) {
                 break;
             }
-            int next = 0;
+            int[] next = new int[count];
+            int nextCount = 0;
             for (int i = 0; i < count; i++) {
                 int r = pending[i];
                 if (!withinBounds[i] && !state.zero[r] && state.reduction[r] <= maxReduction) {
                     state.reduction[r] *= 2f;
-                    pending[next++] = r;
+                    next[nextCount++] = r;
                 }
             }
-            count = next;
+            pending = next;
+            count = nextCount;
         }
         return result;
     }
@@ -188,33 +261,9 @@ final class FusedCpuMvm {
         state.scale[r] = state.zero[r] ? 1f : scale;
     }
 
-    /**
-     * One pass of the listed rows: DAC, the product in the tensor engine, the output stage; writes the scaled outputs
-     * into the result and returns, per listed row, whether every output stayed within the bound.
-     */
-    private boolean[] pass(NDArray weights, NDManager manager, InputRows inputs, int in, int out, int[] rows, int count,
-                           RowState state, boolean firstRound, Outputs result, float[] columnScales,
-                           float[] columnOffsets, long seed) {
-        try (NDArray dacOutputs = manager.create(new Shape(count, in))) {
-            FloatBuffer v = floats(dacOutputs);
-            inChunks(count, in, (chunk, from, to) -> {
-                float[] row = new float[in];
-                for (int i = from; i < to; i++) {
-                    int r = rows[i];
-                    inputs.read(r, row);
-                    if (firstRound) {
-                        state.peak[r] = absMax(row, in);
-                        manageNoise(state, r);
-                    }
-                    convertInputs(row, in, 1f / (state.scale[r] * state.reduction[r] * dacUnit), state.peak[r]);
-                    v.put(i * in, row, 0, in);
-                }
-            });
-            try (NDArray product = dacOutputs.matMul(weights.transpose())) {
-                return outputStage(floats(product), out, rows, count, state, result, columnScales, columnOffsets,
-                        seed);
-            }
-        }
+    /** The factor that takes a row's inputs into DAC steps: 1 / (noise scale · reduction · DAC step). */
+    private float inverseScale(RowState state, int r) {
+        return 1f / (state.scale[r] * state.reduction[r] * dacUnit);
     }
 
     /** The DAC on one row: x / scale in DAC steps, rounded, clipped at the input bound. */

@@ -67,8 +67,23 @@ final class NormalSampler {
      */
     static NDArray tensor(NDManager manager, Shape shape, long seed) {
         NDArray result = manager.create(shape);
-        int size = Math.toIntExact(shape.size());
         FloatBuffer values = result.toByteBuffer(true).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        inChunks(Math.toIntExact(shape.size()), seed, (from, block, length) -> values.put(from, block, 0, length));
+        return result;
+    }
+
+    /** The values {@link #tensor} gives for this many elements and this seed, as a Java array. */
+    static float[] values(int size, long seed) {
+        float[] result = new float[size];
+        inChunks(size, seed, (from, block, length) -> System.arraycopy(block, 0, result, from, length));
+        return result;
+    }
+
+    private interface ChunkSink {
+        void put(int from, float[] block, int length);
+    }
+
+    private static void inChunks(int size, long seed, ChunkSink sink) {
         int chunks = (size + CHUNK - 1) / CHUNK;
         long[] seeds = new SplittableRandom(seed).longs(chunks).toArray();
         IntStream.range(0, chunks).parallel().forEach(c -> {
@@ -76,9 +91,8 @@ final class NormalSampler {
             int length = Math.min(CHUNK, size - from);
             float[] block = new float[length];
             new NormalSampler(seeds[c]).fill(block, length);
-            values.put(from, block, 0, length);
+            sink.put(from, block, length);
         });
-        return result;
     }
 
     /**

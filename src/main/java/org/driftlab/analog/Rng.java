@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * A seeded random source owned by whoever does the work (a job, a test, a probe). The tensor engine has one global
@@ -47,6 +48,28 @@ public final class Rng {
             Engine.getInstance().setRandomSeed((int) (seed ^ (seed >>> 32)));
             return manager.randomNormal(0f, 1f, shape, DataType.FLOAT32);
         }
+    }
+
+    /**
+     * The standard-normal samples {@link #normal} gives for a CPU tensor of {@code size} elements, as a Java array,
+     * for work done in plain Java; it takes the same draw from this stream.
+     */
+    public float[] normalValues(int size) {
+        return NormalSampler.values(size, nextSeed());
+    }
+
+    /**
+     * {@code count} arrays of {@link #normalValues}, the same as that many calls in turn, drawn at once on all
+     * cores (each array is a sequential stream below {@link NormalSampler}'s chunk size).
+     */
+    public float[][] normalValues(int size, int count) {
+        long[] seeds = new long[count];
+        for (int k = 0; k < count; k++) {
+            seeds[k] = nextSeed();
+        }
+        float[][] values = new float[count][];
+        IntStream.range(0, count).parallel().forEach(k -> values[k] = NormalSampler.values(size, seeds[k]));
+        return values;
     }
 
     /** Uniform float32 samples in [low, high) on the manager's device. */

@@ -56,6 +56,23 @@ class FusedCpuMvmTest {
     }
 
     /**
+     * The drift-compensation readout's shortcut: the one-hot input vectors without the identity matrix give what the
+     * forward of the identity gives, bit for bit, output noise and bound management included.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("noiselessCases")
+    void oneHotForwardEqualsTheForwardOfTheIdentityBitForBit(String name, IoParameters io, float weightStd) {
+        int in = 37;
+        int out = 23;
+        Rng rng = new Rng(5);
+        AnalogMvm mvm = new AnalogMvm(with(io, "outNoise", 0.06), in, out, manager, rng);
+        NDArray weights = rng.normal(manager, new Shape(out, in)).mul(weightStd);
+        float[] viaIdentity = mvm.forward(weights, manager.eye(in), new Rng(1), false).toFloatArray();
+        float[] oneHot = mvm.forwardOneHot(weights, manager, new Rng(1)).toFloatArray();
+        assertArrayEquals(viaIdentity, oneHot, 0f, name);
+    }
+
+    /**
      * Weights on a grid of 1/64 keep every product of DAC outputs (integers) exact, so the matrix product does not
      * depend on how the engine orders its sums. The general path runs one input vector at a time: on longer tensors
      * the engine's vectorised pow(-1) may round the DAC scale one ulp away from 1/x, which moves an input across a

@@ -1,12 +1,8 @@
 package org.driftlab.analog.device;
 
-import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.driftlab.analog.Rng;
 
 /**
@@ -106,13 +102,6 @@ public abstract class AbstractNoiseModel implements NoiseModel {
         scope.keep(params.scaleRatio());
         if (params.offset() != null) {
             scope.keep(params.offset());
-        }
-    }
-
-    /** Evaluates an elementwise formula at one conductance, on the CPU, for the analytic probe quantities. */
-    protected static double evaluateAt(double g, UnaryOperator<NDArray> formula) {
-        try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
-            return formula.apply(manager.create((float) g)).toType(DataType.FLOAT64, false).getDouble();
         }
     }
 

@@ -53,4 +53,14 @@ public final class CustomDriftPcmLikeNoiseModel extends PcmLikeNoiseModel {
     protected NDArray nuStd(NDArray gTarget) {
         return nuStdCurve.apply(gTarget);
     }
+
+    @Override
+    public double nuMean(double gTarget) {
+        return nuMeanCurve.apply(gTarget);
+    }
+
+    @Override
+    public double nuStd(double gTarget) {
+        return nuStdCurve.apply(gTarget);
+    }
 }

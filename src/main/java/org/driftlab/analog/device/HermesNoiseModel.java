@@ -66,6 +66,41 @@ public final class HermesNoiseModel extends PowerLawNoiseModel {
         return NDArrays.where(r.lt(0.1591f), low, high);
     }
 
+    @Override
+    public double nuMean(double gTarget) {
+        double r = flooredRelative(gTarget);
+        return r < 0.0945 ? clip(-0.0387 * Math.log(r) - 0.0182, 0.072, 0.13) : quadratic(r, -0.0436, -0.0126, 0.0736);
+    }
+
+    @Override
+    public double nuStd(double gTarget) {
+        double r = flooredRelative(gTarget);
+        if (twoDevices) {
+            return r < 0.3055 ? clip(-0.0117 * Math.log(r) - 0.0057, 0.0091, 0.04)
+                    : quadratic(r, -0.0118, 0.0093, 0.0073);
+        }
+        return r < 0.3039 ? clip(-0.0120 * Math.log(r) - 0.0023, 0.0124, 0.04) : quadratic(r, -0.0165, 0.0116, 0.0104);
+    }
+
+    @Override
+    public double relativeReadNoise(double gReadReference) {
+        double r = Math.abs(gReadReference) / gMax();
+        if (twoDevices) {
+            return r < 0.16 ? clip(-0.0117 * Math.log(r) - 0.0069, 0.015, 0.04)
+                    : cubic(r, 0.0069, -0.0280, 0.0211, 0.0123);
+        }
+        return r < 0.1591 ? clip(-0.0078 * Math.log(r) + 0.0038, 0.0179, 0.04)
+                : cubic(r, 0.0664, -0.1352, 0.0768, 0.0088);
+    }
+
+    private static double quadratic(double r, double a2, double a1, double a0) {
+        return (a2 * r + a1) * r + a0;
+    }
+
+    private static double cubic(double r, double a3, double a2, double a1, double a0) {
+        return ((a3 * r + a2) * r + a1) * r + a0;
+    }
+
     private static NDArray quadratic(NDArray r, float a2, float a1, float a0) {
         return r.mul(a2).add(a1).mul(r).add(a0);
     }

@@ -7,6 +7,8 @@ import org.driftlab.config.PcmLikeNoise;
 /** aihwkit's default {@code PCMLikeNoiseModel} (spec section 3). */
 public class PcmLikeNoiseModel extends PowerLawNoiseModel {
     static final double DEFAULT_REFERENCE_G_MAX = 25.0;
+    /** Below this r = |g|/g_max, Q_s is at its bound 0.2 (0.0088 / r^0.65 >= 0.2). */
+    private static final double Q_S_SATURATION = Math.pow(0.0088 / 0.2, 1 / 0.65);
 
     public PcmLikeNoiseModel(PcmLikeNoise p, boolean physical) {
         this(Converters.create(p.gConverter(), p.gMax()), physical, p.gMax(), p.progCoeff(),
@@ -31,6 +33,27 @@ public class PcmLikeNoiseModel extends PowerLawNoiseModel {
     @Override
     protected NDArray nuStd(NDArray gTarget) {
         return flooredRelative(gTarget).log().mul(-0.0125f).add(-0.0059f).clip(0.008f, 0.045f);
+    }
+
+    @Override
+    public double nuMean(double gTarget) {
+        return clip(-0.0155 * Math.log(flooredRelative(gTarget)) + 0.0244, 0.049, 0.10);
+    }
+
+    @Override
+    public double nuStd(double gTarget) {
+        return clip(-0.0125 * Math.log(flooredRelative(gTarget)) - 0.0059, 0.008, 0.045);
+    }
+
+    @Override
+    public double relativeReadNoise(double gReadReference) {
+        double r = Math.abs(gReadReference) / gMax();
+        if (r <= Q_S_SATURATION) {
+            return 0.2;
+        }
+        // exp(0.65 ln r) is pow(r, 0.65) at a fraction of Math.pow's cost.
+        double power = Math.exp(0.65 * Math.log(r));
+        return Math.min(0.0088 / Math.max(power, 1e-3), 0.2);
     }
 
     /** Q_s = min(0.0088 / max((|g|/g_max)^0.65, 1e-3), 0.2). */

@@ -22,6 +22,15 @@ final class Polynomial {
         return y;
     }
 
+    /** Evaluates in float (Horner), with the float operations of the elementwise form below. */
+    float apply(float x) {
+        float y = (float) coefficients[coefficients.length - 1];
+        for (int i = coefficients.length - 2; i >= 0; i--) {
+            y = y * x + (float) coefficients[i];
+        }
+        return y;
+    }
+
     /** Evaluates elementwise (Horner); the result belongs to the manager of {@code x}. */
     NDArray apply(NDArray x) {
         try (Scope scope = Scope.of(x)) {

@@ -76,18 +76,17 @@ public abstract class PowerLawNoiseModel extends AbstractNoiseModel {
      */
     protected abstract NDArray relativeReadNoise(NDArray gReadReference);
 
-    public double nuMean(double gTarget) {
-        return evaluateAt(gTarget, this::nuMean);
-    }
+    // The same three formulas for one conductance, as the fused CPU path (FusedPowerLaw) and the device probe use
+    // them; FusedPowerLawTest checks each pair against the other.
 
-    public double nuStd(double gTarget) {
-        return evaluateAt(gTarget, this::nuStd);
-    }
+    /** ν's mean for one target conductance, before drift_scale. */
+    public abstract double nuMean(double gTarget);
+
+    /** ν's std for one target conductance, before drift_scale. */
+    public abstract double nuStd(double gTarget);
 
     /** Q_s for PCM and Hermes; 1/g_max for the state-independent model. */
-    public double relativeReadNoise(double gReadReference) {
-        return evaluateAt(gReadReference, this::relativeReadNoise);
-    }
+    public abstract double relativeReadNoise(double gReadReference);
 
     @Override
     public boolean hasDriftExponent() {
@@ -103,6 +102,70 @@ public abstract class PowerLawNoiseModel extends AbstractNoiseModel {
     public OptionalDouble readNoiseSigma(double gDrifted, double gReadReference, double tInference) {
         return OptionalDouble.of(Math.abs(gDrifted) * readNoiseScale * relativeReadNoise(gReadReference)
                 * readNoiseTimeFactor(tInference + t0, tRead));
+    }
+
+    /**
+     * On the CPU with one device pair per weight (aihwkit's default converter) the fused path in plain Java,
+     * otherwise the chain of tensor operations; both take the same normal draws in the same order.
+     */
+    @Override
+    public ProgrammedWeights program(NDArray targetWeights, Rng rng) {
+        FusedPowerLaw fused = FusedPowerLaw.forModel(this, targetWeights);
+        return fused != null ? fused.program(targetWeights, rng) : super.program(targetWeights, rng);
+    }
+
+    @Override
+    public DriftedWeights drift(ProgrammedWeights programmed, double tInference, Rng rng) {
+        FusedPowerLaw fused = FusedPowerLaw.forModel(this, programmed.weights());
+        return fused != null ? fused.drift(programmed, tInference, rng) : super.drift(programmed, tInference, rng);
+    }
+
+    /** The tensor path whatever the device: the reference the fused path is tested against. */
+    ProgrammedWeights programWithTensors(NDArray targetWeights, Rng rng) {
+        return super.program(targetWeights, rng);
+    }
+
+    /** The tensor path whatever the device: the reference the fused path is tested against. */
+    DriftedWeights driftWithTensors(ProgrammedWeights programmed, double tInference, Rng rng) {
+        return super.drift(programmed, tInference, rng);
+    }
+
+    // The tensor formulas below for one device and its normal draw, with the same float operations (FusedPowerLaw).
+
+    float programConductance(float gTarget, float noise) {
+        float sigma = progPolynomial.apply(gTarget / (float) gMax) * (float) (progCoeffFactor * progNoiseScale);
+        return Math.max(gTarget + sigma * noise, 0f);
+    }
+
+    float driftCoefficient(float gTarget, float noise) {
+        return Math.abs((float) nuMean(gTarget) + (float) nuStd(gTarget) * noise) * (float) driftScale;
+    }
+
+    float driftScaleFloat() {
+        return (float) driftScale;
+    }
+
+    float readNoiseLevel(float gReadReference) {
+        return (float) relativeReadNoise(gReadReference);
+    }
+
+    /**
+     * @param logDecay  -ln(t / t_0) as a float, or 0 at t_inference = 0 (no drift)
+     * @param readSigma read_noise_scale times the time factor, as a float
+     */
+    float driftConductance(float gProgrammed, float nu, float level, float logDecay, float readSigma, float noise) {
+        float gDrift = logDecay != 0f ? gProgrammed * (float) Math.exp(nu * logDecay) : gProgrammed;
+        return Math.max(gDrift + Math.abs(gDrift) * (level * readSigma) * noise, 0f);
+    }
+
+    /** -ln(t / t_0) for the power-law drift at tInference, or 0 where nothing drifts (tInference = 0). */
+    float logDecay(double tInference) {
+        return tInference > 0 ? (float) -Math.log((tInference + t0) / t0) : 0f;
+    }
+
+    /** read_noise_scale times the 1/f time factor at tInference. */
+    float readSigma(double tInference) {
+        return (float) (readNoiseScale * readNoiseTimeFactor(tInference + t0, tRead));
     }
 
     @Override
@@ -156,5 +219,13 @@ public abstract class PowerLawNoiseModel extends AbstractNoiseModel {
     /** r = max(|g| / g_max, 1e-7), the floored relative conductance used by the ν fits. */
     protected NDArray flooredRelative(NDArray g) {
         return g.abs().div((float) gMax).maximum(ConverterChecks.ZERO_CLIP);
+    }
+
+    protected double flooredRelative(double g) {
+        return Math.max(Math.abs(g) / gMax, ConverterChecks.ZERO_CLIP);
+    }
+
+    protected static double clip(double value, double low, double high) {
+        return Math.min(Math.max(value, low), high);
     }
 }

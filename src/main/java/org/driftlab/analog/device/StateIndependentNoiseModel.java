@@ -33,4 +33,19 @@ public final class StateIndependentNoiseModel extends PowerLawNoiseModel {
     protected NDArray relativeReadNoise(NDArray gReadReference) {
         return gReadReference.getManager().create((float) (1.0 / gMax()));
     }
+
+    @Override
+    public double nuMean(double gTarget) {
+        return driftNuMean;
+    }
+
+    @Override
+    public double nuStd(double gTarget) {
+        return driftNuStd;
+    }
+
+    @Override
+    public double relativeReadNoise(double gReadReference) {
+        return 1.0 / gMax();
+    }
 }
