@@ -63,4 +63,10 @@ public final class CustomDriftPcmLikeNoiseModel extends PcmLikeNoiseModel {
     public double nuStd(double gTarget) {
         return nuStdCurve.apply(gTarget);
     }
+
+    /** ν's moments from the tables, not from PCM-like's logarithm. */
+    @Override
+    float driftCoefficient(float gTarget, float noise) {
+        return driftCoefficient((float) nuMean(gTarget), (float) nuStd(gTarget), noise);
+    }
 }

@@ -37,12 +37,27 @@ public class PcmLikeNoiseModel extends PowerLawNoiseModel {
 
     @Override
     public double nuMean(double gTarget) {
-        return clip(-0.0155 * Math.log(flooredRelative(gTarget)) + 0.0244, 0.049, 0.10);
+        return nuMeanOfLog(Math.log(flooredRelative(gTarget)));
     }
 
     @Override
     public double nuStd(double gTarget) {
-        return clip(-0.0125 * Math.log(flooredRelative(gTarget)) - 0.0059, 0.008, 0.045);
+        return nuStdOfLog(Math.log(flooredRelative(gTarget)));
+    }
+
+    /** One logarithm for both of ν's moments. */
+    @Override
+    float driftCoefficient(float gTarget, float noise) {
+        double logR = Math.log(flooredRelative(gTarget));
+        return driftCoefficient((float) nuMeanOfLog(logR), (float) nuStdOfLog(logR), noise);
+    }
+
+    private static double nuMeanOfLog(double logR) {
+        return clip(-0.0155 * logR + 0.0244, 0.049, 0.10);
+    }
+
+    private static double nuStdOfLog(double logR) {
+        return clip(-0.0125 * logR - 0.0059, 0.008, 0.045);
     }
 
     @Override

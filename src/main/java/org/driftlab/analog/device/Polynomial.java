@@ -6,12 +6,17 @@ import java.util.List;
 /** A polynomial with coefficients in ascending power order (c0 first), as aihwkit lists them. */
 final class Polynomial {
     private final double[] coefficients;
+    private final float[] floatCoefficients;
 
     Polynomial(List<Double> coefficients) {
         if (coefficients.isEmpty()) {
             throw new IllegalArgumentException("a polynomial needs at least one coefficient");
         }
         this.coefficients = coefficients.stream().mapToDouble(Double::doubleValue).toArray();
+        this.floatCoefficients = new float[this.coefficients.length];
+        for (int i = 0; i < this.coefficients.length; i++) {
+            floatCoefficients[i] = (float) this.coefficients[i];
+        }
     }
 
     double apply(double x) {
@@ -24,9 +29,9 @@ final class Polynomial {
 
     /** Evaluates in float (Horner), with the float operations of the elementwise form below. */
     float apply(float x) {
-        float y = (float) coefficients[coefficients.length - 1];
-        for (int i = coefficients.length - 2; i >= 0; i--) {
-            y = y * x + (float) coefficients[i];
+        float y = floatCoefficients[floatCoefficients.length - 1];
+        for (int i = floatCoefficients.length - 2; i >= 0; i--) {
+            y = y * x + floatCoefficients[i];
         }
         return y;
     }

@@ -138,7 +138,12 @@ public abstract class PowerLawNoiseModel extends AbstractNoiseModel {
     }
 
     float driftCoefficient(float gTarget, float noise) {
-        return Math.abs((float) nuMean(gTarget) + (float) nuStd(gTarget) * noise) * (float) driftScale;
+        return driftCoefficient((float) nuMean(gTarget), (float) nuStd(gTarget), noise);
+    }
+
+    /** |μ_ν + σ_ν N| times drift_scale. */
+    final float driftCoefficient(float mean, float std, float noise) {
+        return Math.abs(mean + std * noise) * (float) driftScale;
     }
 
     float driftScaleFloat() {
