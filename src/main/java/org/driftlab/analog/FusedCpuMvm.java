@@ -268,12 +268,20 @@ final class FusedCpuMvm {
 
     /** The DAC on one row: x / scale in DAC steps, rounded, clipped at the input bound. */
     private void convertInputs(float[] row, int in, float inverse, float peak) {
-        for (int k = 0; k < in; k++) {
-            row[k] *= inverse;
-        }
         float scaledPeak = peak * inverse;
-        if (roundInputs) {
-            scaledPeak = roundInPlace(row, in, scaledPeak);
+        if (roundInputs && scaledPeak < ROUNDING_LIMIT) {
+            // Scaling and rounding in one pass, with the float operations of the two passes below.
+            for (int k = 0; k < in; k++) {
+                row[k] = (row[k] * inverse + ROUNDING_SHIFT) - ROUNDING_SHIFT;
+            }
+            scaledPeak = (float) Math.rint(scaledPeak);
+        } else {
+            for (int k = 0; k < in; k++) {
+                row[k] *= inverse;
+            }
+            if (roundInputs) {
+                scaledPeak = roundInPlace(row, in, scaledPeak);
+            }
         }
         if (scaledPeak > inputLimit) {
             clipInPlace(row, in, inputLimit);
@@ -292,15 +300,14 @@ final class FusedCpuMvm {
             for (int i = from; i < to; i++) {
                 int r = rows[i];
                 products.get(i * out, row, 0, out);
-                if (macToAdc != 1f) {
-                    for (int j = 0; j < out; j++) {
-                        row[j] *= macToAdc;
-                    }
-                }
                 if (noise) {
                     sampler.fill(draws, out);
                     for (int j = 0; j < out; j++) {
-                        row[j] += draws[j] * noiseInAdcSteps;
+                        row[j] = row[j] * macToAdc + draws[j] * noiseInAdcSteps;
+                    }
+                } else if (macToAdc != 1f) {
+                    for (int j = 0; j < out; j++) {
+                        row[j] *= macToAdc;
                     }
                 }
                 float extreme = testsNegativeBound ? absMax(row, out) : max(row, out);
@@ -315,23 +322,33 @@ final class FusedCpuMvm {
                     clipInPlace(row, out, outputLimit);
                 }
                 float rowScale = state.zero[r] ? 0f : state.scale[r] * state.reduction[r] * outputUnit;
-                for (int j = 0; j < out; j++) {
-                    row[j] *= rowScale;
-                }
-                if (columnScales != null) {
-                    for (int j = 0; j < out; j++) {
-                        row[j] *= columnScales[j];
-                    }
-                }
-                if (columnOffsets != null) {
-                    for (int j = 0; j < out; j++) {
-                        row[j] += columnOffsets[j];
-                    }
-                }
+                scaleInPlace(row, out, rowScale, columnScales, columnOffsets);
                 result.put(r, row);
             }
         });
         return within;
+    }
+
+    /** row · rowScale · columnScales + columnOffsets, in that order of float operations, in one pass. */
+    private static void scaleInPlace(float[] row, int out, float rowScale, float[] columnScales,
+                                     float[] columnOffsets) {
+        if (columnScales != null && columnOffsets != null) {
+            for (int j = 0; j < out; j++) {
+                row[j] = row[j] * rowScale * columnScales[j] + columnOffsets[j];
+            }
+        } else if (columnScales != null) {
+            for (int j = 0; j < out; j++) {
+                row[j] = row[j] * rowScale * columnScales[j];
+            }
+        } else if (columnOffsets != null) {
+            for (int j = 0; j < out; j++) {
+                row[j] = row[j] * rowScale + columnOffsets[j];
+            }
+        } else {
+            for (int j = 0; j < out; j++) {
+                row[j] *= rowScale;
+            }
+        }
     }
 
     /** The float data of a CPU tensor, read through (contiguous) or a copy (otherwise), in native byte order. */
