@@ -55,13 +55,12 @@ final class FusedPowerLaw {
         // Half the targets sit at g_min (the idle device of each pair): their ν needs no logarithm.
         float idleMean = (float) model.nuMean(gMin);
         float idleStd = (float) model.nuStd(gMin);
-        float driftScale = model.driftScaleFloat();
         inRanges(n, (from, to) -> {
             for (int i = from; i < to; i++) {
                 for (int k = 0; k < 2; k++) {
                     float g = target.slice(k)[i];
                     programmed[k][i] = model.programConductance(g, noise[2 * k][i]);
-                    exponents[k][i] = g == gMin ? Math.abs(idleMean + idleStd * noise[2 * k + 1][i]) * driftScale
+                    exponents[k][i] = g == gMin ? model.driftCoefficient(idleMean, idleStd, noise[2 * k + 1][i])
                             : model.driftCoefficient(g, noise[2 * k + 1][i]);
                 }
                 weights[i] = (programmed[0][i] - programmed[1][i]) / target.scaleRatio();

@@ -146,10 +146,6 @@ public abstract class PowerLawNoiseModel extends AbstractNoiseModel {
         return Math.abs(mean + std * noise) * (float) driftScale;
     }
 
-    float driftScaleFloat() {
-        return (float) driftScale;
-    }
-
     float readNoiseLevel(float gReadReference) {
         return (float) relativeReadNoise(gReadReference);
     }

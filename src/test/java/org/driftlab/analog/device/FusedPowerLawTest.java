@@ -1,7 +1,7 @@
 package org.driftlab.analog.device;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -54,7 +54,7 @@ class FusedPowerLawTest {
     @MethodSource("models")
     void fusedPathGivesTheTensorPathsArrays(String name, PowerLawNoiseModel model) {
         NDArray weights = testWeights();
-        assertTrue(FusedPowerLaw.forModel(model, weights) != null, "the CPU test data takes the fused path");
+        assertNotNull(FusedPowerLaw.forModel(model, weights), "the CPU test data takes the fused path");
 
         ProgrammedWeights fused = model.program(weights, new Rng(7));
         ProgrammedWeights tensors = model.programWithTensors(weights, new Rng(7));
