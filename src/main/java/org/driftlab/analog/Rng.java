@@ -51,16 +51,9 @@ public final class Rng {
     }
 
     /**
-     * The standard-normal samples {@link #normal} gives for a CPU tensor of {@code size} elements, as a Java array,
-     * for work done in plain Java; it takes the same draw from this stream.
-     */
-    public float[] normalValues(int size) {
-        return NormalSampler.values(size, nextSeed());
-    }
-
-    /**
-     * {@code count} arrays of {@link #normalValues}, the same as that many calls in turn, drawn at once on all
-     * cores (each array is a sequential stream below {@link NormalSampler}'s chunk size).
+     * {@code count} arrays of the standard-normal samples that {@code count} calls of {@link #normal} in turn give
+     * for CPU tensors of {@code size} elements, as Java arrays, drawn at once on all cores (each array is a
+     * sequential stream below {@link NormalSampler}'s chunk size).
      */
     public float[][] normalValues(int size, int count) {
         long[] seeds = new long[count];
