@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = "Train a network digitally, or fine-tune it hardware-aware (--hwa) through the analog tiles"
                 + " of an RPU configuration. The best epoch goes to --out, the latest to a .last file beside it.")
 final class TrainCommand implements Callable<Integer> {
-    private static final int DEFAULT_INPUT_SIZE = 32;
+    private static final int DEFAULT_INPUT_SIZE = 48;
 
     @Option(names = "--model", defaultValue = ModelSpec.SQUEEZENET1_1, description = "squeezenet1_0, squeezenet1_1 (default) or squeezenet1_1_hpml.")
     String model;
@@ -30,7 +30,7 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     DatasetOptions data;
 
-    @Option(names = "--input-size", paramLabel = "PX", description = "Square input size in pixels (default 32, or the --init checkpoint's).")
+    @Option(names = "--input-size", paramLabel = "PX", description = "Square input size in pixels (default 48, the shipped models' size, or the --init checkpoint's).")
     Integer inputSize;
 
     @Option(names = "--epochs", required = true, paramLabel = "N")
