@@ -22,8 +22,6 @@ import picocli.CommandLine.Spec;
         description = "Train a network digitally, or fine-tune it hardware-aware (--hwa) through the analog tiles"
                 + " of an RPU configuration. The best epoch goes to --out, the latest to a .last file beside it.")
 final class TrainCommand implements Callable<Integer> {
-    private static final int DEFAULT_INPUT_SIZE = 48;
-
     @Option(names = "--model", defaultValue = ModelSpec.SQUEEZENET1_1, description = "squeezenet1_0, squeezenet1_1 (default) or squeezenet1_1_hpml.")
     String model;
 
@@ -111,7 +109,7 @@ final class TrainCommand implements Callable<Integer> {
         DatasetSource source = data.resolve();
         int classes = source.open("train").classNames().size();
         int size = inputSize != null ? inputSize : init != null ? CheckpointFiles.read(init).spec().inputSize()
-                : DEFAULT_INPUT_SIZE;
+                : ModelSpec.DEFAULT_INPUT_SIZE;
         ModelSpec modelSpec = new ModelSpec(model, classes, source.channels(), size);
         OptimizerSpec optimizerSpec = new OptimizerSpec(optimizer, learningRate, momentum, weightDecay, schedule,
                 finalLr, stepEpochs, gamma, warmupEpochs);

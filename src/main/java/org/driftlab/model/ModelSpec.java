@@ -12,6 +12,8 @@ public record ModelSpec(String id, int classes, int inChannels, int inputSize) {
     public static final String SQUEEZENET1_1 = "squeezenet1_1";
     public static final String SQUEEZENET1_1_HPML = "squeezenet1_1_hpml";
     public static final List<String> IDS = List.of(SQUEEZENET1_0, SQUEEZENET1_1, SQUEEZENET1_1_HPML);
+    /** The input size a new network gets unless told otherwise: the shipped models' (assets/models/README.md). */
+    public static final int DEFAULT_INPUT_SIZE = 48;
 
     public ModelSpec {
         if (id == null || !IDS.contains(id)) {

@@ -64,7 +64,7 @@ public final class ExperimentViewModel {
     private final StringProperty sweepKey2 = new SimpleStringProperty("");
     private final StringProperty sweepValues2 = new SimpleStringProperty("");
     private final StringProperty architecture = new SimpleStringProperty(ModelSpec.SQUEEZENET1_1);
-    private final StringProperty inputSize = new SimpleStringProperty("48");
+    private final StringProperty inputSize = new SimpleStringProperty(String.valueOf(ModelSpec.DEFAULT_INPUT_SIZE));
     private final StringProperty epochs = new SimpleStringProperty("1");
     private final StringProperty learningRate = new SimpleStringProperty("0.001");
     private final StringProperty batchSize = new SimpleStringProperty("64");
