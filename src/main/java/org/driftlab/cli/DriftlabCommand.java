@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code driftlab <verb>}: the command-line twin of the desktop app. */
 @Command(name = "driftlab", mixinStandardHelpOptions = true, versionProvider = DriftlabCommand.VersionProvider.class,
         description = "Explore how analog in-memory-computing hardware changes a neural network's accuracy over time.",
-        subcommands = {ConfigCommand.class, ProbeCommand.class, DataCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class, DriftCommand.class, RunsCommand.class, PlotCommand.class, SweepCommand.class, MergeCommand.class})
+        subcommands = {ConfigCommand.class, ProbeCommand.class, DataCommand.class, TrainCommand.class, EvalCommand.class, FoldCommand.class, BenchCommand.class, DriftCommand.class, RunsCommand.class, PlotCommand.class, SweepCommand.class, MergeCommand.class})
 public final class DriftlabCommand implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;

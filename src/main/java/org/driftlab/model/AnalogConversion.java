@@ -47,7 +47,10 @@ public final class AnalogConversion {
         return digital;
     }
 
-    /** Copies every parameter from one network to another of the same spec, by layer and parameter name. */
+    /**
+     * Copies every parameter from one network to another of the same spec, by layer and parameter name, and the
+     * output scale.
+     */
     public static void copyParameters(Network from, Network to) {
         if (!from.spec().equals(to.spec())) {
             throw new IllegalArgumentException("cannot copy parameters of " + from.spec() + " into " + to.spec());
@@ -65,6 +68,7 @@ public final class AnalogConversion {
                 array.set(source.getArray().toFloatArray());
             }
         });
+        to.setOutputScale(from.outputScale());
     }
 
     private static Network requireNetwork(Block block) {

@@ -67,7 +67,7 @@ public final class CheckpointFiles {
             AtomicFiles.write(absolute, out -> {
                 try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out))) {
                     put(zip, MANIFEST, JSON.writerWithDefaultPrettyPrinter()
-                            .writeValueAsBytes(manifest(network.spec(), driftlabVersion)));
+                            .writeValueAsBytes(manifest(network, driftlabVersion)));
                     put(zip, PARAMETERS, parameters);
                     put(zip, TRAINING, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(trainingTree(training)));
                     if (trainingConfig != null) {
@@ -103,7 +103,8 @@ public final class CheckpointFiles {
         zip.closeEntry();
     }
 
-    private static ObjectNode manifest(ModelSpec spec, String driftlabVersion) {
+    private static ObjectNode manifest(Network network, String driftlabVersion) {
+        ModelSpec spec = network.spec();
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("format_version", FORMAT_VERSION);
@@ -113,6 +114,9 @@ public final class CheckpointFiles {
         model.put("classes", spec.classes());
         model.put("in_channels", spec.inChannels());
         model.put("input_size", spec.inputSize());
+        if (network.outputScale() != 1f) {
+            model.put("output_scale", (double) network.outputScale());
+        }
         return root;
     }
 
@@ -156,6 +160,7 @@ public final class CheckpointFiles {
                     : new ModelSpec(stored.id(), stored.classes(), stored.inChannels(), inputSize);
             Network network = SqueezeNet.create(spec);
             network.initialize(manager, new Rng(0));
+            network.setOutputScale((float) checkpoint.outputScale());
             try (DataInputStream in = new DataInputStream(entry(path, zip, PARAMETERS))) {
                 Map<String, Shape> needed = parameterShapes(network);
                 network.loadParameters(manager, in);
@@ -245,6 +250,12 @@ public final class CheckpointFiles {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(path + ": the model in " + MANIFEST + " is invalid: " + e.getMessage(), e);
         }
+        double outputScale = model.path("output_scale").asDouble(1.0);
+        if (!(outputScale > 0) || Double.isInfinite(outputScale) || outputScale > Float.MAX_VALUE
+                || (outputScale != 1.0 && spec.id().equals(ModelSpec.SQUEEZENET1_1_HPML))) {
+            throw new IllegalArgumentException(path + ": the model's output_scale in " + MANIFEST + " is "
+                    + model.path("output_scale") + "; allowed: a finite positive number (1 for " + ModelSpec.SQUEEZENET1_1_HPML + ")");
+        }
         JsonNode training = json(path, zip, TRAINING);
         TrainingRecord record = new TrainingRecord(training.path("dataset").asText(null),
                 training.path("recipe").asText(null), training.path("epochs").asInt(),
@@ -270,7 +281,8 @@ public final class CheckpointFiles {
                         + "lists of numbers: " + e.getMessage(), e);
             }
         }
-        return new Checkpoint(spec, record, config, manifest.path("driftlab_version").asText("unknown"), ranges);
+        return new Checkpoint(spec, record, config, manifest.path("driftlab_version").asText("unknown"), ranges,
+                outputScale);
     }
 
     private static JsonNode json(Path path, ZipFile zip, String name) throws IOException {

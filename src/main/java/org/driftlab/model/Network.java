@@ -30,6 +30,7 @@ public final class Network extends AbstractBlock implements AutoCloseable {
     private final ModelSpec spec;
     private final NamedSequence body;
     private final Map<String, Block> parameterBlocks;
+    private float outputScale = 1f;
 
     Network(ModelSpec spec, NamedSequence body, Map<String, Block> parameterBlocks) {
         this.spec = spec;
@@ -39,6 +40,25 @@ public final class Network extends AbstractBlock implements AutoCloseable {
 
     public ModelSpec spec() {
         return spec;
+    }
+
+    /**
+     * The fixed digital factor on the network's output, 1 unless {@link ScaleFolding} moved the weights' scales
+     * there: logits = outputScale × what the body computes.
+     */
+    public float outputScale() {
+        return outputScale;
+    }
+
+    public void setOutputScale(float scale) {
+        if (!(scale > 0) || Float.isInfinite(scale)) {
+            throw new IllegalArgumentException("the output scale must be a finite positive number, got " + scale);
+        }
+        if (scale != 1f && spec.id().equals(ModelSpec.SQUEEZENET1_1_HPML)) {
+            throw new IllegalArgumentException(spec.id() + " ends in a sigmoid; its output scale must be 1, got "
+                    + scale);
+        }
+        outputScale = scale;
     }
 
     /** Initializes the parameters for the spec's input shape; the initializers draw from the engine seeded by rng. */
@@ -115,7 +135,6 @@ public final class Network extends AbstractBlock implements AutoCloseable {
         analogLayerBlocks().forEach(layer -> layer.drift(tInference, rng));
     }
 
-    /** Clipping after an optimizer step, for hardware-aware training. */
     /** Applies (true) or ignores (false) the drift-compensation factor of every tile in evaluation. */
     public void setCompensationApplied(boolean applied) {
         for (AnalogLayer layer : analogLayerBlocks()) {
@@ -226,7 +245,8 @@ public final class Network extends AbstractBlock implements AutoCloseable {
     @Override
     protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
                                      PairList<String, Object> params) {
-        return body.forward(parameterStore, inputs, training, params);
+        NDList outputs = body.forward(parameterStore, inputs, training, params);
+        return outputScale == 1f ? outputs : new NDList(outputs.singletonOrThrow().mul(outputScale));
     }
 
     @Override

@@ -64,6 +64,21 @@ class TrainEvalCommandTest {
     }
 
     @Test
+    void foldWritesACheckpointThatEvaluatesTheSame() throws Exception {
+        Path folded = folder.resolve("folded.ckpt");
+        Run fold = run("fold", "--checkpoint", checkpoint.toString(), "--out", folded.toString());
+        assertEquals(0, fold.code(), fold.err());
+        JsonNode json = JSON.readTree(fold.out());
+        assertTrue(json.get("output_scale").asDouble() > 0);
+        assertTrue(json.get("row_max_before").has("classifier.1"), fold.out());
+        JsonNode before = JSON.readTree(run("eval", "--checkpoint", checkpoint.toString(), "--limit", "64").out());
+        JsonNode after = JSON.readTree(run("eval", "--checkpoint", folded.toString(), "--limit", "64").out());
+        assertEquals(before.get("accuracy").asDouble(), after.get("accuracy").asDouble());
+        assertEquals(before.get("loss").asDouble(), after.get("loss").asDouble(), 1e-3);
+        assertEquals(2, run("fold", "--checkpoint", checkpoint.toString()).code(), "--out is required");
+    }
+
+    @Test
     void badArgumentsGiveExitCodeTwo() {
         Run noModel = run("eval", "--limit", "5");
         assertEquals(2, noModel.code());

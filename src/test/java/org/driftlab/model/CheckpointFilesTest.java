@@ -178,4 +178,28 @@ class CheckpointFilesTest {
         assertTrue(e.getMessage().contains(bad.toString()) && e.getMessage().contains("input-ranges.json"),
                 e.getMessage());
     }
+
+    @Test
+    void anOutputScaleThatIsNotAPositiveNumberIsAClearError() throws IOException {
+        Path good = dir.resolve("good.dlck");
+        Network plain = SqueezeNet.create(new ModelSpec(ModelSpec.SQUEEZENET1_1, 10, 1, 24));
+        plain.initialize(manager, new Rng(3));
+        CheckpointFiles.save(good, plain, RECORD, null, "test");
+        assertEquals(1.0, CheckpointFiles.read(good).outputScale(), 0.0);
+        Path bad = dir.resolve("bad-scale.dlck");
+        try (var in = new java.util.zip.ZipFile(good.toFile());
+             OutputStream out = Files.newOutputStream(bad); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                String content = new String(in.getInputStream(entry).readAllBytes());
+                zip.write((entry.getName().equals(CheckpointFiles.MANIFEST)
+                        ? content.replace("\"input_size\"", "\"output_scale\" : -2, \"input_size\"") : content)
+                        .getBytes());
+                zip.closeEntry();
+            }
+        }
+        var e = assertThrows(IllegalArgumentException.class, () -> CheckpointFiles.read(bad));
+        assertTrue(e.getMessage().contains(bad.toString()) && e.getMessage().contains("output_scale")
+                && e.getMessage().contains("-2") && e.getMessage().contains("a finite positive number"), e.getMessage());
+    }
 }

@@ -1,0 +1,193 @@
+package org.driftlab.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Block;
+import ai.djl.nn.convolutional.Conv2d;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Moves the scales of a SqueezeNet's weights out of its layers, so that every output row of every convolution has
+ * a largest |w| of exactly 1 and a tile needs no digital mapping scale to use its whole conductance range (aihwkit's
+ * inference_default maps weights onto conductances without one; with small weights the tile's fixed output noise
+ * then dominates). This is DriftLab's own model transform, not an aihwkit feature.
+ *
+ * <p>For a ReLU network the transform is exact: dividing an output channel's row and bias by {@code r > 0} divides
+ * that channel's activation by r (ReLU and max pooling commute with a positive factor), and the next layer's input
+ * columns for that channel are multiplied by r to compensate. The fire modules' concatenation carries each branch's
+ * factors through. The last convolution takes one factor for all its rows, so that the class scores keep their
+ * order; that factor becomes the network's {@link Network#outputScale() output scale}, and the logits, losses and
+ * accuracies stay what they were (up to float rounding).
+ *
+ * <p>Only SqueezeNet 1.0 and 1.1 fold: the HPML variant's BatchNorm1d and sigmoid do not commute with the factors.
+ */
+public final class ScaleFolding {
+    private ScaleFolding() {
+    }
+
+    /**
+     * One layer's largest |w| per output row before folding: the smallest and the largest over its rows.
+     */
+    public record LayerRange(String layer, double smallestRowMax, double largestRowMax) {
+    }
+
+    /** What a fold did: the rows' ranges before, and the output scale after. */
+    public record Result(List<LayerRange> layers, float outputScale) {
+    }
+
+    /**
+     * Folds a digital network's weight scales in place.
+     *
+     * @throws IllegalArgumentException for the HPML variant or a network with analog layers
+     */
+    public static Result fold(Network network) {
+        String id = network.spec().id();
+        if (!id.equals(ModelSpec.SQUEEZENET1_0) && !id.equals(ModelSpec.SQUEEZENET1_1)) {
+            throw new IllegalArgumentException("scale folding needs a ReLU network: " + ModelSpec.SQUEEZENET1_0 + " or "
+                    + ModelSpec.SQUEEZENET1_1 + ", not " + id + " (its batch norm and sigmoid do not commute with the"
+                    + " factors)");
+        }
+        if (!network.analogLayerBlocks().isEmpty()) {
+            throw new IllegalArgumentException("scale folding works on a digital network; this one has analog layers");
+        }
+        List<LayerRange> ranges = new ArrayList<>();
+        Map<String, Block> layers = network.weightLayers();
+        float[] incoming = ones(network.spec().inChannels());
+        float[] squeezed = null;
+        float[] expanded1x1 = null;
+        float outputScale = network.outputScale();
+        for (Map.Entry<String, Block> entry : layers.entrySet()) {
+            String name = entry.getKey();
+            Conv2d conv = (Conv2d) entry.getValue();
+            if (name.endsWith(".squeeze")) {
+                squeezed = foldRows(name, conv, incoming, ranges);
+            } else if (name.endsWith(".expand1x1")) {
+                expanded1x1 = foldRows(name, conv, squeezed, ranges);
+            } else if (name.endsWith(".expand3x3")) {
+                incoming = concat(expanded1x1, foldRows(name, conv, squeezed, ranges));
+            } else if (name.startsWith("classifier.")) {
+                outputScale *= foldLast(name, conv, incoming, ranges);
+            } else {
+                incoming = foldRows(name, conv, incoming, ranges);
+            }
+        }
+        network.setOutputScale(outputScale);
+        return new Result(List.copyOf(ranges), outputScale);
+    }
+
+    /**
+     * Takes the input channels' factors into the columns, then divides each row (and its bias) by its largest |w|.
+     *
+     * @return the factor each output channel's activation now carries (1 / the row's largest |w|)
+     */
+    private static float[] foldRows(String name, Conv2d conv, float[] inputFactors, List<LayerRange> ranges) {
+        float[][] rows = scaledRows(conv, inputFactors);
+        float[] factors = new float[rows.length];
+        float[] divisors = new float[rows.length];
+        for (int row = 0; row < rows.length; row++) {
+            float max = absMax(rows[row]);
+            divisors[row] = max > 0 ? max : 1f;
+            factors[row] = 1f / divisors[row];
+        }
+        ranges.add(range(name, conv, rows.length));
+        write(conv, rows, divisors);
+        return factors;
+    }
+
+    /** The last layer: one divisor for all rows, returned as the factor the logits need. */
+    private static float foldLast(String name, Conv2d conv, float[] inputFactors, List<LayerRange> ranges) {
+        float[][] rows = scaledRows(conv, inputFactors);
+        float max = 0f;
+        for (float[] row : rows) {
+            max = Math.max(max, absMax(row));
+        }
+        float divisor = max > 0 ? max : 1f;
+        float[] divisors = new float[rows.length];
+        Arrays.fill(divisors, divisor);
+        ranges.add(range(name, conv, rows.length));
+        write(conv, rows, divisors);
+        return divisor;
+    }
+
+    /**
+     * The weights as one row per output channel, each input channel's columns divided by the factor its activation
+     * carries (so that the row computes what it computed before from the unscaled activation).
+     */
+    private static float[][] scaledRows(Conv2d conv, float[] inputFactors) {
+        NDArray weight = conv.getParameters().get("weight").getArray();
+        long[] shape = weight.getShape().getShape();
+        int outputs = (int) shape[0];
+        int inputs = (int) shape[1];
+        if (inputs != inputFactors.length) {
+            throw new IllegalStateException("layer has " + inputs + " input channels, the folding carries "
+                    + inputFactors.length);
+        }
+        int kernel = (int) (weight.size() / outputs / inputs);
+        float[] all = weight.toFloatArray();
+        float[][] rows = new float[outputs][inputs * kernel];
+        for (int o = 0; o < outputs; o++) {
+            for (int i = 0; i < inputs; i++) {
+                for (int k = 0; k < kernel; k++) {
+                    int column = i * kernel + k;
+                    rows[o][column] = all[o * inputs * kernel + column] / inputFactors[i];
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The layer's original rows: the smallest and the largest of their largest |w|. */
+    private static LayerRange range(String name, Conv2d conv, int outputs) {
+        float[] all = conv.getParameters().get("weight").getArray().toFloatArray();
+        int width = all.length / outputs;
+        double smallest = Double.POSITIVE_INFINITY;
+        double largest = 0;
+        for (int o = 0; o < outputs; o++) {
+            double max = absMax(Arrays.copyOfRange(all, o * width, (o + 1) * width));
+            smallest = Math.min(smallest, max);
+            largest = Math.max(largest, max);
+        }
+        return new LayerRange(name, smallest, largest);
+    }
+
+    private static void write(Conv2d conv, float[][] rows, float[] divisors) {
+        int width = rows[0].length;
+        float[] weights = new float[rows.length * width];
+        for (int o = 0; o < rows.length; o++) {
+            for (int c = 0; c < width; c++) {
+                weights[o * width + c] = rows[o][c] / divisors[o];
+            }
+        }
+        conv.getParameters().get("weight").getArray().set(weights);
+        var bias = conv.getParameters().get("bias");
+        if (bias != null && bias.getArray() != null) {
+            float[] values = bias.getArray().toFloatArray();
+            for (int o = 0; o < values.length; o++) {
+                values[o] /= divisors[o];
+            }
+            bias.getArray().set(values);
+        }
+    }
+
+    private static float absMax(float[] values) {
+        float max = 0f;
+        for (float value : values) {
+            max = Math.max(max, Math.abs(value));
+        }
+        return max;
+    }
+
+    private static float[] ones(int n) {
+        float[] ones = new float[n];
+        Arrays.fill(ones, 1f);
+        return ones;
+    }
+
+    private static float[] concat(float[] first, float[] second) {
+        float[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+}
