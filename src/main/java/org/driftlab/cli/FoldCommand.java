@@ -60,8 +60,12 @@ final class FoldCommand implements Callable<Integer> {
         json.put("out", out.toString());
         json.put("output_scale", result.outputScale());
         Map<String, Object> layers = new LinkedHashMap<>();
-        result.layers().forEach(range -> layers.put(range.layer(),
-                Map.of("smallest_row_max", range.smallestRowMax(), "largest_row_max", range.largestRowMax())));
+        result.layers().forEach(range -> {
+            Map<String, Object> rows = new LinkedHashMap<>();
+            rows.put("smallest_row_max", range.smallestRowMax());
+            rows.put("largest_row_max", range.largestRowMax());
+            layers.put(range.layer(), rows);
+        });
         json.put("row_max_before", layers);
         return json;
     }
