@@ -254,7 +254,8 @@ public final class CheckpointFiles {
         if (!(outputScale > 0) || Double.isInfinite(outputScale) || outputScale > Float.MAX_VALUE
                 || (outputScale != 1.0 && spec.id().equals(ModelSpec.SQUEEZENET1_1_HPML))) {
             throw new IllegalArgumentException(path + ": the model's output_scale in " + MANIFEST + " is "
-                    + model.path("output_scale") + "; allowed: a finite positive number (1 for " + ModelSpec.SQUEEZENET1_1_HPML + ")");
+                    + model.path("output_scale") + "; allowed: a finite positive number (1 for "
+                    + ModelSpec.SQUEEZENET1_1_HPML + ")");
         }
         JsonNode training = json(path, zip, TRAINING);
         TrainingRecord record = new TrainingRecord(training.path("dataset").asText(null),

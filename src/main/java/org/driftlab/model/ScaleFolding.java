@@ -77,38 +77,43 @@ public final class ScaleFolding {
         return new Result(List.copyOf(ranges), outputScale);
     }
 
-    /**
-     * Takes the input channels' factors into the columns, then divides each row (and its bias) by its largest |w|.
-     *
-     * @return the factor each output channel's activation now carries (1 / the row's largest |w|)
-     */
+    /** Folds a layer's rows, each by its own largest |w|; returns the factor each output activation now carries. */
     private static float[] foldRows(String name, Conv2d conv, float[] inputFactors, List<LayerRange> ranges) {
-        float[][] rows = scaledRows(conv, inputFactors);
-        float[] factors = new float[rows.length];
-        float[] divisors = new float[rows.length];
-        for (int row = 0; row < rows.length; row++) {
-            float max = absMax(rows[row]);
-            divisors[row] = max > 0 ? max : 1f;
+        float[] divisors = divide(name, conv, inputFactors, false, ranges);
+        float[] factors = new float[divisors.length];
+        for (int row = 0; row < divisors.length; row++) {
             factors[row] = 1f / divisors[row];
         }
-        ranges.add(range(name, conv, rows.length));
-        write(conv, rows, divisors);
         return factors;
     }
 
-    /** The last layer: one divisor for all rows, returned as the factor the logits need. */
+    /** Folds the last layer by one divisor for all rows (the class scores keep their order); returns that divisor. */
     private static float foldLast(String name, Conv2d conv, float[] inputFactors, List<LayerRange> ranges) {
+        return divide(name, conv, inputFactors, true, ranges)[0];
+    }
+
+    /**
+     * Takes the input channels' factors into the columns, then divides each row and its bias by its largest |w|
+     * (with {@code shared}, by the largest over all rows). A zero row keeps divisor 1.
+     *
+     * @return the divisor of each row
+     */
+    private static float[] divide(String name, Conv2d conv, float[] inputFactors, boolean shared,
+                                  List<LayerRange> ranges) {
         float[][] rows = scaledRows(conv, inputFactors);
-        float max = 0f;
-        for (float[] row : rows) {
-            max = Math.max(max, absMax(row));
-        }
-        float divisor = max > 0 ? max : 1f;
         float[] divisors = new float[rows.length];
-        Arrays.fill(divisors, divisor);
+        float largest = 0f;
+        for (int row = 0; row < rows.length; row++) {
+            divisors[row] = absMax(rows[row]);
+            largest = Math.max(largest, divisors[row]);
+        }
+        for (int row = 0; row < rows.length; row++) {
+            float divisor = shared ? largest : divisors[row];
+            divisors[row] = divisor > 0 ? divisor : 1f;
+        }
         ranges.add(range(name, conv, rows.length));
         write(conv, rows, divisors);
-        return divisor;
+        return divisors;
     }
 
     /**
