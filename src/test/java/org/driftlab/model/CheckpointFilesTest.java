@@ -10,13 +10,17 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.driftlab.analog.Rng;
 import org.driftlab.config.ConfigTree;
@@ -163,17 +167,8 @@ class CheckpointFilesTest {
         CheckpointFiles.save(good, network, RECORD, null, "test");
         assertEquals(Map.of(), CheckpointFiles.read(good).inputRanges());
         Path bad = dir.resolve("bad-ranges.dlck");
-        try (var in = new java.util.zip.ZipFile(good.toFile());
-             OutputStream out = Files.newOutputStream(bad); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (var entry : java.util.Collections.list(in.entries())) {
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                zip.write(in.getInputStream(entry).readAllBytes());
-                zip.closeEntry();
-            }
-            zip.putNextEntry(new ZipEntry(CheckpointFiles.INPUT_RANGES));
-            zip.write("{\"classifier.1\": \"wide\"}".getBytes());
-            zip.closeEntry();
-        }
+        copy(good, bad, (name, content) -> content,
+                Map.of(CheckpointFiles.INPUT_RANGES, "{\"classifier.1\": \"wide\"}"));
         var e = assertThrows(IllegalArgumentException.class, () -> CheckpointFiles.read(bad));
         assertTrue(e.getMessage().contains(bad.toString()) && e.getMessage().contains("input-ranges.json"),
                 e.getMessage());
@@ -187,19 +182,31 @@ class CheckpointFilesTest {
         CheckpointFiles.save(good, plain, RECORD, null, "test");
         assertEquals(1.0, CheckpointFiles.read(good).outputScale(), 0.0);
         Path bad = dir.resolve("bad-scale.dlck");
-        try (var in = new java.util.zip.ZipFile(good.toFile());
-             OutputStream out = Files.newOutputStream(bad); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (var entry : java.util.Collections.list(in.entries())) {
+        copy(good, bad, (name, content) -> name.equals(CheckpointFiles.MANIFEST)
+                ? content.replace("\"input_size\"", "\"output_scale\" : -2, \"input_size\"") : content, Map.of());
+        var e = assertThrows(IllegalArgumentException.class, () -> CheckpointFiles.read(bad));
+        assertTrue(e.getMessage().contains(bad.toString()) && e.getMessage().contains("output_scale")
+                && e.getMessage().contains("-2") && e.getMessage().contains("a finite positive number"),
+                e.getMessage());
+    }
+
+    /** Copies a checkpoint's entries through {@code change} (entry name, text → text), then adds {@code added}. */
+    private static void copy(Path from, Path to, BinaryOperator<String> change,
+                             Map<String, String> added) throws IOException {
+        try (var in = new ZipFile(from.toFile());
+             OutputStream out = Files.newOutputStream(to); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var entry : Collections.list(in.entries())) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
-                String content = new String(in.getInputStream(entry).readAllBytes());
-                zip.write((entry.getName().equals(CheckpointFiles.MANIFEST)
-                        ? content.replace("\"input_size\"", "\"output_scale\" : -2, \"input_size\"") : content)
-                        .getBytes());
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                String content = new String(bytes, StandardCharsets.ISO_8859_1);
+                zip.write(change.apply(entry.getName(), content).getBytes(StandardCharsets.ISO_8859_1));
+                zip.closeEntry();
+            }
+            for (var entry : added.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.ISO_8859_1));
                 zip.closeEntry();
             }
         }
-        var e = assertThrows(IllegalArgumentException.class, () -> CheckpointFiles.read(bad));
-        assertTrue(e.getMessage().contains(bad.toString()) && e.getMessage().contains("output_scale")
-                && e.getMessage().contains("-2") && e.getMessage().contains("a finite positive number"), e.getMessage());
     }
 }
