@@ -1,6 +1,8 @@
 package org.driftlab.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.convolutional.Conv2d;
 import java.util.ArrayList;
@@ -100,88 +102,52 @@ public final class ScaleFolding {
      */
     private static float[] divide(String name, Conv2d conv, float[] inputFactors, boolean shared,
                                   List<LayerRange> ranges) {
-        float[][] rows = scaledRows(conv, inputFactors);
-        float[] divisors = new float[rows.length];
-        float largest = 0f;
-        for (int row = 0; row < rows.length; row++) {
-            divisors[row] = absMax(rows[row]);
-            largest = Math.max(largest, divisors[row]);
-        }
-        for (int row = 0; row < rows.length; row++) {
-            float divisor = shared ? largest : divisors[row];
-            divisors[row] = divisor > 0 ? divisor : 1f;
-        }
-        ranges.add(range(name, conv, rows.length));
-        write(conv, rows, divisors);
-        return divisors;
-    }
-
-    /**
-     * The weights as one row per output channel, each input channel's columns divided by the factor its activation
-     * carries (so that the row computes what it computed before from the unscaled activation).
-     */
-    private static float[][] scaledRows(Conv2d conv, float[] inputFactors) {
         NDArray weight = conv.getParameters().get("weight").getArray();
-        long[] shape = weight.getShape().getShape();
-        int outputs = (int) shape[0];
-        int inputs = (int) shape[1];
-        if (inputs != inputFactors.length) {
-            throw new IllegalStateException("layer has " + inputs + " input channels, the folding carries "
-                    + inputFactors.length);
+        Shape shape = weight.getShape();
+        if (shape.get(1) != inputFactors.length) {
+            throw new IllegalStateException("layer " + name + " has " + shape.get(1) + " input channels, the folding "
+                    + "carries " + inputFactors.length);
         }
-        int kernel = (int) (weight.size() / outputs / inputs);
-        float[] all = weight.toFloatArray();
-        float[][] rows = new float[outputs][inputs * kernel];
-        for (int o = 0; o < outputs; o++) {
-            for (int i = 0; i < inputs; i++) {
-                for (int k = 0; k < kernel; k++) {
-                    int column = i * kernel + k;
-                    rows[o][column] = all[o * inputs * kernel + column] / inputFactors[i];
-                }
+        try (NDManager scratch = weight.getManager().newSubManager()) {
+            NDArray original = weight.duplicate();
+            original.attach(scratch);
+            ranges.add(range(name, rowMaxima(original)));
+            // Each column divided by the factor its input activation carries computes what it did before.
+            NDArray scaled = original.div(scratch.create(inputFactors).reshape(1, -1, 1, 1));
+            float[] divisors = rowMaxima(scaled);
+            float largest = 0f;
+            for (float divisor : divisors) {
+                largest = Math.max(largest, divisor);
             }
+            for (int row = 0; row < divisors.length; row++) {
+                float divisor = shared ? largest : divisors[row];
+                divisors[row] = divisor > 0 ? divisor : 1f;
+            }
+            NDArray byRow = scratch.create(divisors);
+            weight.set(scaled.div(byRow.reshape(-1, 1, 1, 1)).toFloatArray());
+            var bias = conv.getParameters().get("bias");
+            if (bias != null && bias.getArray() != null) {
+                NDArray values = bias.getArray().duplicate();
+                values.attach(scratch);
+                bias.getArray().set(values.div(byRow).toFloatArray());
+            }
+            return divisors;
         }
-        return rows;
     }
 
-    /** The layer's original rows: the smallest and the largest of their largest |w|. */
-    private static LayerRange range(String name, Conv2d conv, int outputs) {
-        float[] all = conv.getParameters().get("weight").getArray().toFloatArray();
-        int width = all.length / outputs;
+    /** The largest |w| of each output row of a weight tensor [out, in, k, k]. */
+    private static float[] rowMaxima(NDArray weight) {
+        return weight.abs().reshape(weight.getShape().get(0), -1).max(new int[] {1}).toFloatArray();
+    }
+
+    private static LayerRange range(String name, float[] rowMaxima) {
         double smallest = Double.POSITIVE_INFINITY;
         double largest = 0;
-        for (int o = 0; o < outputs; o++) {
-            double max = absMax(Arrays.copyOfRange(all, o * width, (o + 1) * width));
+        for (float max : rowMaxima) {
             smallest = Math.min(smallest, max);
             largest = Math.max(largest, max);
         }
         return new LayerRange(name, smallest, largest);
-    }
-
-    private static void write(Conv2d conv, float[][] rows, float[] divisors) {
-        int width = rows[0].length;
-        float[] weights = new float[rows.length * width];
-        for (int o = 0; o < rows.length; o++) {
-            for (int c = 0; c < width; c++) {
-                weights[o * width + c] = rows[o][c] / divisors[o];
-            }
-        }
-        conv.getParameters().get("weight").getArray().set(weights);
-        var bias = conv.getParameters().get("bias");
-        if (bias != null && bias.getArray() != null) {
-            float[] values = bias.getArray().toFloatArray();
-            for (int o = 0; o < values.length; o++) {
-                values[o] /= divisors[o];
-            }
-            bias.getArray().set(values);
-        }
-    }
-
-    private static float absMax(float[] values) {
-        float max = 0f;
-        for (float value : values) {
-            max = Math.max(max, Math.abs(value));
-        }
-        return max;
     }
 
     private static float[] ones(int n) {
