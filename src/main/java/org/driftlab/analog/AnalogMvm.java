@@ -100,15 +100,14 @@ public final class AnalogMvm {
      * {@code columnScales} plus {@code columnOffsets}; only where {@link #fusesOnCpu()}.
      *
      * @param rows    the number of input vectors
-     * @param manager where the outputs are created
-     * @param layout  how the outputs are laid out
+     * @param manager where the outputs [rows, out] are created
      */
-    NDArray forward(NDArray weights, InputRows inputs, int rows, NDManager manager, OutputLayout layout, Rng rng,
+    NDArray forward(NDArray weights, InputRows inputs, int rows, NDManager manager, Rng rng,
                     float[] columnScales, float[] columnOffsets) {
         if (fused == null) {
             throw new IllegalStateException("these IO parameters need the general path, which reads a matrix");
         }
-        return fused.forward(weights, inputs, rows, manager, layout, columnScales, columnOffsets, rng.nextSeed());
+        return fused.forward(weights, inputs, rows, manager, columnScales, columnOffsets, rng.nextSeed());
     }
 
     /** Whether forward takes the fused CPU path for inputs on the CPU. */

@@ -243,13 +243,12 @@ public final class AnalogTile implements AutoCloseable {
     }
 
     /**
-     * The forward on input vectors read from {@code inputs}, in {@code target} and laid out by {@code layout}; only
-     * where {@link #readsInputRows()}.
+     * The forward on input vectors read from {@code inputs}, [rows, out] in {@code target}; only where
+     * {@link #readsInputRows()}.
      */
-    NDArray forward(InputRows inputs, int rows, NDManager target, OutputLayout layout, Rng rng, boolean training,
-                    float[] offsets) {
+    NDArray forward(InputRows inputs, int rows, NDManager target, Rng rng, boolean training, float[] offsets) {
         try (NDScope ignored = new NDScope()) {
-            NDArray y = mvm.forward(readWeights(training, rng), inputs, rows, target, layout, rng,
+            NDArray y = mvm.forward(readWeights(training, rng), inputs, rows, target, rng,
                     outputScales(training), offsets);
             NDScope.unregister(y);
             return y;

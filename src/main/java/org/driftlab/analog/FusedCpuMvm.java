@@ -96,18 +96,17 @@ final class FusedCpuMvm {
         int in = (int) inputs.getShape().get(1);
         FloatBuffer x = floats(inputs);
         return forward(weights, (row, dst) -> x.get(row * in, dst, 0, in), (int) inputs.getShape().get(0),
-                inputs.getManager(), OutputLayout.ROWS, columnScales, columnOffsets, seed);
+                inputs.getManager(), columnScales, columnOffsets, seed);
     }
 
     /**
      * The same for input vectors read from {@code inputs} (for instance convolution patches).
      *
      * @param rows    the number of input vectors
-     * @param manager where the outputs are created
-     * @param layout  how the outputs are laid out ([rows, out] or channels first per image)
+     * @param manager where the outputs [rows, out] are created
      */
-    NDArray forward(NDArray weights, InputRows inputs, int rows, NDManager manager, OutputLayout layout,
-                    float[] columnScales, float[] columnOffsets, long seed) {
+    NDArray forward(NDArray weights, InputRows inputs, int rows, NDManager manager, float[] columnScales,
+                    float[] columnOffsets, long seed) {
         int in = (int) weights.getShape().get(1);
         Products dacThenProduct = (pending, count, state, firstRound, stage) -> {
             try (NDArray dacOutputs = manager.create(new Shape(count, in))) {
@@ -130,7 +129,7 @@ final class FusedCpuMvm {
                 }
             }
         };
-        return run(dacThenProduct, weights, rows, manager, layout, columnScales, columnOffsets, seed);
+        return run(dacThenProduct, weights, rows, manager, columnScales, columnOffsets, seed);
     }
 
     /**
@@ -163,7 +162,7 @@ final class FusedCpuMvm {
             });
             return stage.apply(FloatBuffer.wrap(products));
         };
-        return run(oneHot, weights, in, manager, OutputLayout.ROWS, columnScales, columnOffsets, seed);
+        return run(oneHot, weights, in, manager, columnScales, columnOffsets, seed);
     }
 
     /** Computes the analog products of some rows and hands them to the output stage while they exist. */
@@ -173,19 +172,15 @@ final class FusedCpuMvm {
     }
 
     /** The passes of bound management: each computes the rows still pending, with their reduction doubled. */
-    private NDArray run(Products products, NDArray weights, int rows, NDManager manager, OutputLayout layout,
-                        float[] columnScales, float[] columnOffsets, long seed) {
+    private NDArray run(Products products, NDArray weights, int rows, NDManager manager, float[] columnScales,
+                        float[] columnOffsets, long seed) {
         int out = (int) weights.getShape().get(0);
-        if (layout.isChannelsFirst() && rows % layout.positionsPerImage() != 0) {
-            throw new IllegalArgumentException(rows + " rows are not whole images of "
-                    + layout.positionsPerImage() + " positions");
-        }
         RowState state = new RowState(rows);
-        NDArray result = manager.create(layout.shape(rows, out));
+        NDArray result = manager.create(new Shape(rows, out));
         if (rows == 0) {
             return result;
         }
-        Outputs outputs = new Outputs(floats(result), layout, out);
+        FloatBuffer outputs = floats(result);
         SplittableRandom seeds = new SplittableRandom(seed);
         int[] pending = IntStream.range(0, rows).toArray();
         int count = rows;
@@ -232,21 +227,6 @@ final class FusedCpuMvm {
         }
     }
 
-    /** Where each row's finished outputs go, in the result's layout. */
-    private record Outputs(FloatBuffer values, OutputLayout layout, int out) {
-        void put(int r, float[] row) {
-            if (!layout.isChannelsFirst()) {
-                values.put(r * out, row, 0, out);
-                return;
-            }
-            int positions = layout.positionsPerImage();
-            int index = (r / positions) * out * positions + r % positions;
-            for (int j = 0; j < out; j++, index += positions) {
-                values.put(index, row[j]);
-            }
-        }
-    }
-
     /**
      * Noise management's scale for a row with this peak. A row of zeros under noise management is computed with
      * scale 1 and its output set to zero, as in the general path.
@@ -289,7 +269,7 @@ final class FusedCpuMvm {
     }
 
     private boolean[] outputStage(FloatBuffer products, int out, int[] rows, int count, RowState state,
-                                  Outputs result, float[] columnScales, float[] columnOffsets, long seed) {
+                                  FloatBuffer result, float[] columnScales, float[] columnOffsets, long seed) {
         boolean[] within = new boolean[count];
         boolean noise = noiseInAdcSteps > 0;
         long[] chunkSeeds = new SplittableRandom(seed).longs(chunkCount(count, out)).toArray();
@@ -323,7 +303,7 @@ final class FusedCpuMvm {
                 }
                 float rowScale = state.zero[r] ? 0f : state.scale[r] * state.reduction[r] * outputUnit;
                 scaleInPlace(row, out, rowScale, columnScales, columnOffsets);
-                result.put(r, row);
+                result.put(r * out, row, 0, out);
             }
         });
         return within;

@@ -258,7 +258,7 @@ public final class TileArray implements AutoCloseable {
             NDArray tileInputs = analogBias
                     ? part.concat(part.getManager().ones(new Shape(part.getShape().get(0), 1)), 1) : part;
             return (tile, offsets) -> tile.forward(tileInputs, rng, training, offsets);
-        }, OutputLayout.ROWS);
+        });
     }
 
     /**
@@ -270,15 +270,14 @@ public final class TileArray implements AutoCloseable {
     }
 
     /**
-     * The layer output for convolution patches read straight from the images, without an unfolded matrix, laid out
-     * by {@code layout}; only where {@link #readsPatches()}.
+     * The layer output [rows, out] for convolution patches read straight from the images, without an unfolded
+     * matrix; only where {@link #readsPatches()}.
      */
-    public NDArray forwardPatches(PatchRows patches, int rows, NDManager target, OutputLayout layout, Rng rng,
-                                  boolean training) {
+    public NDArray forwardPatches(PatchRows patches, int rows, NDManager target, Rng rng, boolean training) {
         return combineBlocks((block, inStart) -> {
             InputRows part = inSplits.length == 1 ? patches : patches.columns(inStart, inSplits[block]);
-            return (tile, offsets) -> tile.forward(part, rows, target, layout, rng, training, offsets);
-        }, layout);
+            return (tile, offsets) -> tile.forward(part, rows, target, rng, training, offsets);
+        });
     }
 
     /** One tile's forward on its input block, plus the bias offsets it should add (or null). */
@@ -291,8 +290,8 @@ public final class TileArray implements AutoCloseable {
         TileCall forBlock(int block, int inStart);
     }
 
-    /** The tiles' outputs, concatenated along the outputs (axis 1 in either layout) and summed over input blocks. */
-    private NDArray combineBlocks(BlockInputs blockInputs, OutputLayout layout) {
+    /** The tiles' outputs, concatenated along the outputs and summed over input blocks. */
+    private NDArray combineBlocks(BlockInputs blockInputs) {
         try (NDScope ignored = new NDScope()) {
             NDArray sum = null;
             int inStart = 0;
@@ -310,7 +309,7 @@ public final class TileArray implements AutoCloseable {
                 inStart += inSplits[block];
             }
             if (digitalBias != null && tileBiases == null) {
-                sum = sum.add(digitalBias.reshape(layout.columnShape(outSize)));
+                sum = sum.add(digitalBias);
             }
             NDScope.unregister(sum);
             return sum;

@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.initializer.Initializer;
-import org.driftlab.analog.OutputLayout;
 import org.driftlab.analog.PatchRows;
 import org.driftlab.config.RpuConfig;
 
@@ -59,10 +58,9 @@ public final class AnalogConv2d extends AnalogLayer {
     }
 
     /**
-     * On the fused CPU path the tiles read their patches straight from the images (channels last). In evaluation
-     * they write channels last too, so the next convolution reads this one's output without a copy. In training
-     * each layer's output is the exact convolution's (channels first) plus the tiles' correction, so the tiles
-     * write channels first there, and the correction lines up with the exact output element by element.
+     * The tiles write one output row per patch, so the result is channels last ([batch, H, W, out] viewed as NCHW),
+     * in evaluation and in training alike: the next convolution reads it as its patches without a copy, and the
+     * digital steps between (ReLU, pooling, concatenation) keep that layout.
      */
     @Override
     protected NDArray analogForward(NDArray x, boolean training) {
@@ -70,27 +68,19 @@ public final class AnalogConv2d extends AnalogLayer {
         int outH = Patches.outputSize(in.get(2), kernel, stride, padding);
         int outW = Patches.outputSize(in.get(3), kernel, stride, padding);
         int rows = (int) in.get(0) * outH * outW;
-        boolean direct = readsPatchesDirectly(x, training);
-        if (direct && training) {
-            NDArray y = tileForwardPatches(PatchRows.of(x, kernel, stride, padding), rows, x.getManager(),
-                    OutputLayout.channelsFirst(outH * outW), true);
-            return y.reshape(in.get(0), outChannels, outH, outW);
-        }
-        NDArray y = direct
-                ? tileForwardPatches(PatchRows.of(x, kernel, stride, padding), rows, x.getManager(), OutputLayout.ROWS,
-                        false)
+        NDArray y = readsPatchesDirectly(x)
+                ? tileForwardPatches(PatchRows.of(x, kernel, stride, padding), rows, x.getManager(), training)
                 : tileForward(Patches.unfold(x, kernel, stride, padding), training);
         return y.reshape(in.get(0), outH, outW, outChannels).transpose(0, 3, 1, 2);
     }
 
     /**
      * Whether the tiles read their patches straight from the images (fused CPU path) instead of an unfolded matrix.
-     * In evaluation a 1×1 convolution with stride 1 keeps the matrix: it is the images viewed channels last, free to
-     * build.
+     * A 1×1 convolution with stride 1 keeps the matrix: it is the images viewed channels last, free to build.
      */
-    private boolean readsPatchesDirectly(NDArray x, boolean training) {
+    private boolean readsPatchesDirectly(NDArray x) {
         boolean pointwise = kernel == 1 && stride == 1 && padding == 0;
-        return (training || !pointwise) && !x.getDevice().isGpu() && tileArray().readsPatches();
+        return !pointwise && !x.getDevice().isGpu() && tileArray().readsPatches();
     }
 
     /**

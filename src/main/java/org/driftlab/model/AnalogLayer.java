@@ -15,7 +15,6 @@ import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
 import org.driftlab.analog.AnalogTile;
-import org.driftlab.analog.OutputLayout;
 import org.driftlab.analog.PatchRows;
 import org.driftlab.analog.Rng;
 import org.driftlab.analog.TileArray;
@@ -162,8 +161,9 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
         // the weight gradient from the clipped values.
         NDArray ideal = idealForward(ranges == null ? x : clipToInputRanges(x, ranges), w, b);
         NDArray analog = analogForward(x.stopGradient(), true);
-        // Straight-through: the analog value forward, the exact product's gradient backward.
-        NDArray output = ideal.add(analog.sub(ideal).stopGradient());
+        // Straight-through: the analog value forward (plus an exact zero), the exact product's gradient backward.
+        // The analog output comes first, so the sum keeps its layout (channels last for convolutions).
+        NDArray output = analog.add(ideal.sub(ideal.stopGradient()));
         if (tiles.learnsInputRanges()) {
             outputProbe = output.zerosLike();
             outputProbe.setRequiresGradient(true);
@@ -210,12 +210,11 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
     }
 
     /**
-     * The tile array's forward on convolution patches read straight from the images, in {@code target} and laid out
-     * by {@code layout}; only where {@link TileArray#readsPatches()} (never with learned input ranges).
+     * The tile array's forward on convolution patches read straight from the images, [rows, out] in {@code target};
+     * only where {@link TileArray#readsPatches()} (never with learned input ranges).
      */
-    protected NDArray tileForwardPatches(PatchRows patches, int rows, NDManager target, OutputLayout layout,
-                                         boolean training) {
-        return tiles.forwardPatches(patches, rows, target, layout, rng, training);
+    protected NDArray tileForwardPatches(PatchRows patches, int rows, NDManager target, boolean training) {
+        return tiles.forwardPatches(patches, rows, target, rng, training);
     }
 
     /**

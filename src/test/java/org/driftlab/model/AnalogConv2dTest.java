@@ -77,9 +77,9 @@ class AnalogConv2dTest {
     /**
      * Converters off, no output noise and no bound: the fused CPU path, which reads the patches straight from the
      * images, computes the convolution exactly (noise management scales in and out again). Small tiles split the
-     * patch columns over three input blocks and the outputs over two. Evaluation reads and writes channels last,
-     * training channels first (its output is the exact convolution plus the tiles' correction, so a correction
-     * laid out wrongly would show).
+     * patch columns over three input blocks and the outputs over two. Evaluation and training alike write channels
+     * last (in training the output is the tiles' value with the exact convolution's gradient, so an output laid out
+     * wrongly would show).
      */
     @Test
     void patchesReadStraightFromTheImagesGiveTheConvolution() {
