@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.driftlab.data.Augmentation;
 import org.driftlab.experiment.ComputeDevice;
 import org.driftlab.experiment.DatasetSource;
+import org.driftlab.experiment.Distillation;
 import org.driftlab.experiment.OptimizerSpec;
 import org.driftlab.experiment.TrainSpec;
 import org.driftlab.experiment.TrainingJob;
@@ -92,6 +93,15 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--init", paramLabel = "CHECKPOINT", description = "Start from these weights (for fine-tuning).")
     Path init;
 
+    @Option(names = "--teacher", paramLabel = "CHECKPOINT", description = "Distil from this (digital) checkpoint: its softened outputs join the loss.")
+    Path teacher;
+
+    @Option(names = "--distill-temperature", paramLabel = "T", description = "Softens teacher and student outputs (default 4).")
+    Double distillTemperature;
+
+    @Option(names = "--distill-weight", paramLabel = "W", description = "The distillation term's share of the loss, in (0, 1] (default 0.5).")
+    Double distillWeight;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The best checkpoint.")
     Path out;
 
@@ -122,9 +132,15 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--augment: " + e.getMessage(), e);
         }
+        if (teacher == null && (distillTemperature != null || distillWeight != null)) {
+            throw new IllegalArgumentException("--distill-temperature and --distill-weight need --teacher");
+        }
+        Distillation distillation = teacher == null ? null : new Distillation(teacher,
+                distillTemperature != null ? distillTemperature : Distillation.DEFAULT_TEMPERATURE,
+                distillWeight != null ? distillWeight : Distillation.DEFAULT_WEIGHT);
         TrainSpec trainSpec = new TrainSpec(modelSpec, source, epochs, batchSize, optimizerSpec, validation, patience,
                 seed, limit, augmentation, hwa ? config.resolve() : null, new LinkedHashSet<>(digitalLayers), init,
-                out, resume);
+                out, resume, distillation);
         TerminalProgress progress = new TerminalProgress(System.err);
         ComputeDevice compute = device.resolve(progress);
         TrainingJob.Outcome outcome = new TrainingJob(trainSpec, compute, progress, CliCancellation.install()).run();

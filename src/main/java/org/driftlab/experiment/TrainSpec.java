@@ -16,11 +16,21 @@ import org.driftlab.model.ModelSpec;
  * @param patience          stop after this many epochs without a better validation accuracy (0: never)
  * @param limit             train on the first N images only (0: all)
  * @param augmentation      what training does to each image (null: {@link Augmentation#CROP_FLIP})
+ * @param distillation      a teacher whose outputs join the loss, or null for none
  */
 public record TrainSpec(ModelSpec model, DatasetSource data, int epochs, int batchSize, OptimizerSpec optimizer,
                         double validationFraction, int patience, long seed, int limit, Augmentation augmentation,
                         RpuConfig hwaConfig, Set<String> digitalLayers, Path initialCheckpoint, Path out,
-                        boolean resume) {
+                        boolean resume, Distillation distillation) {
+
+    /** A run without distillation. */
+    public TrainSpec(ModelSpec model, DatasetSource data, int epochs, int batchSize, OptimizerSpec optimizer,
+                     double validationFraction, int patience, long seed, int limit, Augmentation augmentation,
+                     RpuConfig hwaConfig, Set<String> digitalLayers, Path initialCheckpoint, Path out,
+                     boolean resume) {
+        this(model, data, epochs, batchSize, optimizer, validationFraction, patience, seed, limit, augmentation,
+                hwaConfig, digitalLayers, initialCheckpoint, out, resume, null);
+    }
 
     public TrainSpec {
         digitalLayers = Set.copyOf(digitalLayers);

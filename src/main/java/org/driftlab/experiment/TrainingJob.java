@@ -7,10 +7,12 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +86,7 @@ public final class TrainingJob {
             Start start = start(manager, rng);
             Network network = start.network();
             ModelSpec modelSpec = network.spec();
+            Network teacher = spec.distillation() == null ? null : teacher(manager, modelSpec);
             Network trained = spec.hardwareAware()
                     ? AnalogConversion.convert(network, spec.hwaConfig(), spec.digitalLayers(), manager, rng.split())
                     : network;
@@ -102,9 +105,12 @@ public final class TrainingJob {
                         .optDevices(new ai.djl.Device[] {device.device()});
                 try (Trainer trainer = model.newTrainer(config)) {
                     trainer.initialize(modelSpec.inputShape(spec.batchSize()));
-                    return loop(trainer, trained, split, validation, history, start.bestValue());
+                    return loop(trainer, trained, teacher, split, validation, history, start.bestValue());
                 }
             } finally {
+                if (teacher != null) {
+                    teacher.close();
+                }
                 if (validation != null) {
                     validation.close();
                 }
@@ -116,7 +122,7 @@ public final class TrainingJob {
         }
     }
 
-    private Outcome loop(Trainer trainer, Network trained, Split split, EvaluationSet validation,
+    private Outcome loop(Trainer trainer, Network trained, Network teacher, Split split, EvaluationSet validation,
                          List<Map<String, Double>> history, double bestSoFar) throws IOException {
         int firstEpoch = history.size() + 1;
         double best = bestSoFar;
@@ -124,7 +130,7 @@ public final class TrainingJob {
         int sinceBest = 0;
         boolean stoppedEarly = false;
         for (int epoch = firstEpoch; epoch <= spec.epochs(); epoch++) {
-            Map<String, Double> metrics = trainEpoch(trainer, trained, split.train(), epoch);
+            Map<String, Double> metrics = trainEpoch(trainer, trained, teacher, split.train(), epoch);
             boolean improved;
             if (validation != null) {
                 Score score = Evaluator.score(trained, validation, cancellation);
@@ -154,7 +160,8 @@ public final class TrainingJob {
         return new Outcome(history.size(), bestEpoch, bestEpoch > 0 ? history.get(bestEpoch - 1) : Map.of(), stoppedEarly);
     }
 
-    private Map<String, Double> trainEpoch(Trainer trainer, Network trained, ImageDataset train, int epoch) {
+    private Map<String, Double> trainEpoch(Trainer trainer, Network trained, Network teacher, ImageDataset train,
+                                           int epoch) {
         double lossSum = 0;
         long correct = 0;
         long seen = 0;
@@ -175,10 +182,15 @@ public final class TrainingJob {
                     labels.attach(step);
                     NDArray target = trained.spec().id().equals(ModelSpec.SQUEEZENET1_1_HPML)
                             ? labels.toType(DataType.FLOAT32, false).reshape(-1, 1) : labels;
+                    NDArray teacherLogits = teacher == null ? null : teacher.forward(new ParameterStore(step, false),
+                            new NDList(images), false).singletonOrThrow().stopGradient();
                     NDArray outputs;
                     try (GradientCollector collector = trainer.newGradientCollector()) {
                         outputs = trainer.forward(new NDList(images)).singletonOrThrow();
                         NDArray loss = trainer.getLoss().evaluate(new NDList(target), new NDList(outputs));
+                        if (teacherLogits != null) {
+                            loss = spec.distillation().loss(outputs, teacherLogits, loss);
+                        }
                         collector.backward(loss);
                         lossSum += loss.getFloat() * batch.size();
                     }
@@ -226,6 +238,28 @@ public final class TrainingJob {
     private static Loss loss(ModelSpec spec) {
         return spec.id().equals(ModelSpec.SQUEEZENET1_1_HPML)
                 ? Loss.sigmoidBinaryCrossEntropyLoss("loss", 1, true) : Loss.softmaxCrossEntropyLoss();
+    }
+
+    /** The distillation teacher: a digital checkpoint with the trained model's classes and input size. */
+    private Network teacher(NDManager manager, ModelSpec student) {
+        Path file = spec.distillation().teacher();
+        if (student.id().equals(ModelSpec.SQUEEZENET1_1_HPML)) {
+            throw new IllegalArgumentException("--teacher: distillation needs a softmax classifier, and "
+                    + ModelSpec.SQUEEZENET1_1_HPML + " has one sigmoid output");
+        }
+        Network teacher = CheckpointFiles.load(file, manager, null).network();
+        ModelSpec given = teacher.spec();
+        if (given.classes() != student.classes() || given.inputSize() != student.inputSize()
+                || given.inChannels() != student.inChannels()) {
+            teacher.close();
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "--teacher %s: the teacher has %d classes"
+                            + " and %d × %d × %d inputs, the trained model %d classes and %d × %d × %d inputs; they"
+                            + " must agree", file, given.classes(), given.inChannels(), given.inputSize(),
+                    given.inputSize(), student.classes(), student.inChannels(), student.inputSize(),
+                    student.inputSize()));
+        }
+        listener.message("distilling from " + file + " (" + given.id() + ")");
+        return teacher;
     }
 
     private record Start(Network network, List<Map<String, Double>> history, double bestValue,
@@ -285,7 +319,8 @@ public final class TrainingJob {
                         + "validation %.2f, augmentation %s, seed %d%s",
                 spec.hardwareAware() ? "HWA fine-tuning, " : "", spec.optimizer().name(), spec.optimizer().learningRate(),
                 spec.optimizer().momentum(), spec.optimizer().weightDecay(), spec.optimizer().schedule(),
-                spec.batchSize(), spec.validationFraction(), spec.augmentation(), spec.seed(), spec.limit() > 0 ? ", limit " + spec.limit() : "");
+                spec.batchSize(), spec.validationFraction(), spec.augmentation(), spec.seed(), spec.limit() > 0 ? ", limit " + spec.limit() : "")
+                + (spec.distillation() != null ? ", " + spec.distillation().describe() : "");
         String dataset = spec.data().describe();
         return new TrainingRecord(dataset, recipe, history.size(), history,
                 spec.validationFraction() > 0 ? "val_accuracy" : "train_accuracy", best);

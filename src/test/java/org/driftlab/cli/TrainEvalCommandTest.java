@@ -93,6 +93,10 @@ class TrainEvalCommandTest {
         Run configWithoutHwa = run("train", "--epochs", "1", "--preset", "hermes", "--out", "x.ckpt");
         assertEquals(2, configWithoutHwa.code());
         assertTrue(configWithoutHwa.err().contains("need --hwa"), configWithoutHwa.err());
+        Run weightWithoutTeacher = run("train", "--epochs", "1", "--distill-weight", "0.3", "--out", "x.ckpt");
+        assertEquals(2, weightWithoutTeacher.code());
+        assertTrue(weightWithoutTeacher.err().contains("--distill-temperature and --distill-weight need --teacher"),
+                weightWithoutTeacher.err());
         Run badAugment = run("train", "--epochs", "1", "--augment", "mixup", "--out", "x.ckpt");
         assertEquals(2, badAugment.code());
         assertTrue(badAugment.err().contains("--augment: unknown augmentation 'mixup'; allowed: crop-flip, flip, none"),

@@ -98,6 +98,37 @@ class TrainingJobTest {
     }
 
     @Test
+    void hardwareAwareTrainingDistilsFromADigitalTeacher() throws Exception {
+        Path teacher = folder.resolve("teacher.ckpt");
+        new TrainingJob(spec(teacher, 1, null, null, false), ComputeDevice.resolve("cpu"), JobListener.NONE,
+                new Cancellation()).run();
+        TrainSpec plain = spec(folder.resolve("student.ckpt"), 1, Presets.get("inference_default"), teacher, false);
+        Messages messages = new Messages();
+        TrainingJob.Outcome outcome = new TrainingJob(withTeacher(plain, teacher), ComputeDevice.resolve("cpu"),
+                messages, new Cancellation()).run();
+        assertTrue(outcome.bestMetrics().get("val_accuracy") > 0.15, outcome.bestMetrics().toString());
+        assertTrue(messages.lines.stream().anyMatch(line -> line.startsWith("distilling from")), messages.lines.toString());
+        assertTrue(CheckpointFiles.read(plain.out()).training().recipe()
+                .contains("distilled from teacher.ckpt (temperature 4.00000, weight 0.500000)"));
+
+        TrainSpec otherSize = new TrainSpec(new ModelSpec(ModelSpec.SQUEEZENET1_1, 10, 1, 19), plain.data(), 1, 32,
+                ADAMW, 0.2, 0, 7, 300, null, null, Set.of(), null, folder.resolve("other.ckpt"), false,
+                new Distillation(teacher, 4, 0.5));
+        var mismatch = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new TrainingJob(otherSize, ComputeDevice.resolve("cpu"), JobListener.NONE,
+                        new Cancellation()).run());
+        assertTrue(mismatch.getMessage().contains("the teacher has 10 classes and 1 × 17 × 17 inputs, the trained"
+                + " model 10 classes and 1 × 19 × 19 inputs; they must agree"), mismatch.getMessage());
+    }
+
+    private static TrainSpec withTeacher(TrainSpec spec, Path teacher) {
+        return new TrainSpec(spec.model(), spec.data(), spec.epochs(), spec.batchSize(), spec.optimizer(),
+                spec.validationFraction(), spec.patience(), spec.seed(), spec.limit(), spec.augmentation(),
+                spec.hwaConfig(), spec.digitalLayers(), spec.initialCheckpoint(), spec.out(), spec.resume(),
+                new Distillation(teacher, Distillation.DEFAULT_TEMPERATURE, Distillation.DEFAULT_WEIGHT));
+    }
+
+    @Test
     void inputRangesAreInitialisedLearnedSavedAndRestored() throws Exception {
         Path digital = folder.resolve("start.ckpt");
         new TrainingJob(spec(digital, 1, null, null, false), ComputeDevice.resolve("cpu"), JobListener.NONE,
