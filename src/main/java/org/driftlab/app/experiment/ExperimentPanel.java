@@ -290,8 +290,14 @@ public final class ExperimentPanel extends ScrollPane {
         augmentation.getItems().addAll(Augmentation.values());
         augmentation.valueProperty().bindBidirectional(model.augmentation());
         augmentation.setId("augmentation");
-        grid.addRow(row, label("Augmentation", "crop-flip: random crop after padding and random flip; flip: only"
+        grid.addRow(row++, label("Augmentation", "crop-flip: random crop after padding and random flip; flip: only"
                 + " the flip; none: the images as evaluated"), augmentation);
+        CheckBox distil = new CheckBox("Distil from the starting model (HWA)");
+        distil.selectedProperty().bindBidirectional(model.distilFromStart());
+        distil.setId("distil");
+        distil.setTooltip(new Tooltip("HWA fine-tuning learns from the outputs of the model it starts from (computed"
+                + " digitally) as well as from the labels: driftlab train --teacher, temperature 4, weight 0.5"));
+        grid.add(distil, 0, row, 2, 1);
         TitledPane pane = titled("Training", grid);
         pane.setExpanded(false);
         return pane;

@@ -24,6 +24,7 @@ import org.driftlab.config.Durations;
 import org.driftlab.config.RpuConfig;
 import org.driftlab.data.Augmentation;
 import org.driftlab.experiment.DatasetSource;
+import org.driftlab.experiment.Distillation;
 import org.driftlab.experiment.ExperimentFile;
 import org.driftlab.experiment.ExperimentSpec;
 import org.driftlab.experiment.OptimizerSpec;
@@ -70,6 +71,7 @@ public final class ExperimentViewModel {
     private final StringProperty batchSize = new SimpleStringProperty("64");
     private final StringProperty trainLimit = new SimpleStringProperty("0");
     private final ObjectProperty<Augmentation> augmentation = new SimpleObjectProperty<>(Augmentation.CROP_FLIP);
+    private final BooleanProperty distilFromStart = new SimpleBooleanProperty(false);
 
     public StringProperty name() { return name; }
     public StringProperty model() { return model; }
@@ -97,6 +99,7 @@ public final class ExperimentViewModel {
     public StringProperty batchSize() { return batchSize; }
     public StringProperty trainLimit() { return trainLimit; }
     public ObjectProperty<Augmentation> augmentation() { return augmentation; }
+    public BooleanProperty distilFromStart() { return distilFromStart; }
 
     /** What kind of sweep to add to the experiment. */
     public enum SweepKind { NONE, AXES, LAYER_SENSITIVITY }
@@ -194,7 +197,8 @@ public final class ExperimentViewModel {
     /**
      * A training job as `driftlab train` builds it. Digital training starts from scratch with the chosen
      * architecture; HWA fine-tuning starts from the chosen model, keeps its architecture and trains through the
-     * tiles of the given configuration.
+     * tiles of the given configuration, distilling from that starting model when asked (`--teacher` with the
+     * defaults).
      */
     public TrainSpec trainSpec(RpuConfig hwaConfig, Path out) throws IOException {
         List<String> problems = new ArrayList<>();
@@ -219,8 +223,10 @@ public final class ExperimentViewModel {
         }
         OptimizerSpec optimizer = new OptimizerSpec("adamw", lr, 0.9, 1e-4, "cosine", 0, 10, 0.1,
                 hwaConfig != null ? 0 : 1);
+        Distillation distillation = hwaConfig != null && distilFromStart.get() ? new Distillation(init,
+                Distillation.DEFAULT_TEMPERATURE, Distillation.DEFAULT_WEIGHT) : null;
         return new TrainSpec(modelSpec, source, epochCount, batch, optimizer, 0.1, 0, seedValue, imageLimit,
-                augmentation.get(), hwaConfig, new LinkedHashSet<>(), init, out, false);
+                augmentation.get(), hwaConfig, new LinkedHashSet<>(), init, out, false, distillation);
     }
 
     /** Where a trained model goes by default: the models folder beside the run store. */

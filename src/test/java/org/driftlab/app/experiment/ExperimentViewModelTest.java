@@ -83,6 +83,12 @@ class ExperimentViewModelTest {
         model.augmentation().set(org.driftlab.data.Augmentation.FLIP);
         assertEquals(org.driftlab.data.Augmentation.FLIP,
                 model.trainSpec(RpuConfig.defaults(), folder.resolve("m.ckpt")).augmentation());
+        assertEquals(null, spec.distillation());
+        model.distilFromStart().set(true);
+        TrainSpec distilled = model.trainSpec(RpuConfig.defaults(), folder.resolve("m.ckpt"));
+        assertEquals(distilled.initialCheckpoint(), distilled.distillation().teacher());
+        assertEquals(null, model.trainSpec(null, folder.resolve("m.ckpt")).distillation(),
+                "digital training from scratch has no starting model to distil from");
         model.learningRate().set("-1");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> model.trainSpec(null, folder.resolve("m.ckpt")));
