@@ -2,6 +2,7 @@ package org.driftlab.experiment;
 
 import ai.djl.ndarray.NDArray;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Knowledge distillation (Hinton et al. 2015) in training: the loss mixes the usual loss on the labels with the
@@ -47,7 +48,7 @@ public record Distillation(Path teacher, double temperature, double weight) {
     }
 
     String describe() {
-        return String.format(java.util.Locale.ROOT, "distilled from %s (temperature %g, weight %g)",
+        return String.format(Locale.ROOT, "distilled from %s (temperature %g, weight %g)",
                 teacher.getFileName(), temperature, weight);
     }
 }

@@ -5,31 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.driftlab.config.BoundManagement;
 import org.driftlab.config.IoParameters;
 import org.driftlab.config.NoiseManagement;
 import org.driftlab.config.WeightNoiseType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.driftlab.testing.ManagedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class AnalogMvmTest {
-    private NDManager manager;
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
+class AnalogMvmTest extends ManagedTest {
     private static IoParameters noiseless() {
         return with(IoParameters.defaults(), "outNoise", 0.0, "noiseManagement", NoiseManagement.NONE);
     }

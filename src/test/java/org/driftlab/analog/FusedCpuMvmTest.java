@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
@@ -16,27 +15,14 @@ import org.driftlab.config.BoundManagement;
 import org.driftlab.config.IoParameters;
 import org.driftlab.config.MvType;
 import org.driftlab.config.NoiseManagement;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.driftlab.testing.ManagedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The fused CPU path against the general one: bit for bit without output noise, in distribution with it. */
-class FusedCpuMvmTest {
-    private NDManager manager;
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
+class FusedCpuMvmTest extends ManagedTest {
     private static IoParameters quiet() {
         return with(IoParameters.defaults(), "outNoise", 0.0);
     }

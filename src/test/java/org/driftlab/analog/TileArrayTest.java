@@ -6,30 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.driftlab.config.DriftCompensationType;
 import org.driftlab.config.IoParameters;
 import org.driftlab.config.ModifierType;
 import org.driftlab.config.PrePostParameter;
 import org.driftlab.config.RpuConfig;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.driftlab.testing.ManagedTest;
 import org.junit.jupiter.api.Test;
 
-class TileArrayTest {
-    private NDManager manager;
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
+class TileArrayTest extends ManagedTest {
     private static RpuConfig perfect(int maxIn, int maxOut) {
         RpuConfig defaults = RpuConfig.defaults();
         return defaults.withForward(with(IoParameters.defaults(), "isPerfect", true))

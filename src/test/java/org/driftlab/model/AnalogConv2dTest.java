@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
@@ -21,23 +20,10 @@ import org.driftlab.analog.Rng;
 import org.driftlab.config.ConfigTree;
 import org.driftlab.config.Presets;
 import org.driftlab.config.RpuConfig;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.driftlab.testing.ManagedTest;
 import org.junit.jupiter.api.Test;
 
-class AnalogConv2dTest {
-    private NDManager manager;
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
+class AnalogConv2dTest extends ManagedTest {
     private static RpuConfig perfect() {
         return Presets.get(Presets.FLOATING_POINT);
     }

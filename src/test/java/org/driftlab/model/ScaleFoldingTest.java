@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.nio.file.Path;
@@ -16,27 +15,15 @@ import java.util.Map;
 import java.util.Set;
 import org.driftlab.analog.Rng;
 import org.driftlab.config.Presets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.driftlab.testing.ManagedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ScaleFoldingTest {
+class ScaleFoldingTest extends ManagedTest {
     private static final TrainingRecord RECORD = new TrainingRecord("fashion-mnist", "test", 0, List.of(), "accuracy",
             Double.NaN);
     @TempDir
     Path dir;
-    private NDManager manager;
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
 
     private Network initialized(ModelSpec spec, long seed) {
         Network network = SqueezeNet.create(spec);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,8 +12,7 @@ import org.driftlab.config.CustomDriftPcmLikeNoise;
 import org.driftlab.config.HermesNoise;
 import org.driftlab.config.PcmLikeNoise;
 import org.driftlab.config.StateIndependentNoise;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.driftlab.testing.ManagedTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,20 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The fused CPU path of the power-law models against their chain of tensor operations: the same seed must give the
  * same arrays, up to the last-place rounding of log, exp and pow, at programming and at every drift time.
  */
-class FusedPowerLawTest {
+class FusedPowerLawTest extends ManagedTest {
     private static final double TOLERANCE = 2e-5;
 
-    private NDManager manager;
-
-    @BeforeEach
-    void setUp() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void tearDown() {
-        manager.close();
-    }
 
     static Stream<Arguments> models() {
         return Stream.of(

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import org.driftlab.analog.Rng;
@@ -17,23 +16,10 @@ import org.driftlab.config.ReramWan2022Noise;
 import org.driftlab.config.RpuConfig;
 import org.driftlab.config.SimulationParameter;
 import org.driftlab.config.StateIndependentNoise;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.driftlab.testing.ManagedTest;
 import org.junit.jupiter.api.Test;
 
-class OtherNoiseModelsTest {
-    private NDManager manager;
-
-    @BeforeEach
-    void setUp() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void tearDown() {
-        manager.close();
-    }
-
+class OtherNoiseModelsTest extends ManagedTest {
     @Test
     void stateIndependentReadNoiseIsAbout418TimesGOverGMax() {
         StateIndependentNoiseModel model = new StateIndependentNoiseModel(StateIndependentNoise.defaults(), false);

@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.driftlab.analog.Rng;
 import org.driftlab.config.PcmLikeNoise;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.driftlab.testing.ManagedTest;
 import org.junit.jupiter.api.Test;
 
 /** The per-device PCM-like numbers of spec 12.3, analytically and statistically (1e6 devices). */
-class PcmLikeNoiseModelTest {
+class PcmLikeNoiseModelTest extends ManagedTest {
     private static final int SAMPLES = 1_000_000;
     private static final double HOUR = 3600;
     private static final double DAY = 86400;
@@ -30,17 +28,6 @@ class PcmLikeNoiseModelTest {
     };
 
     private final PcmLikeNoiseModel model = new PcmLikeNoiseModel(PcmLikeNoise.defaults(), false);
-    private NDManager manager;
-
-    @BeforeEach
-    void setUp() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void tearDown() {
-        manager.close();
-    }
 
     private NDArray targets(double g) {
         return manager.full(new Shape(SAMPLES), (float) g);

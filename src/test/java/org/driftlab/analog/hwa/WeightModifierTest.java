@@ -8,32 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import org.driftlab.analog.Rng;
 import org.driftlab.config.ModifierType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.driftlab.testing.ManagedTest;
 import org.junit.jupiter.api.Test;
 
-class WeightModifierTest {
+class WeightModifierTest extends ManagedTest {
     /** Relative tolerance on a noise std estimated from ≥ 1e5 samples (its own error is about 0.2 %). */
     private static final double STD_TOL = 0.02;
     private static final int N = 100_000;
     private static final List<Double> PCM_COEFFS_US = List.of(0.26348, 1.9650, -1.1731);
-    private NDManager manager;
-
-    @BeforeEach
-    void setUp() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void tearDown() {
-        manager.close();
-    }
 
     private NDArray constant(float value, long rows, long cols) {
         return manager.full(new Shape(rows, cols), value);

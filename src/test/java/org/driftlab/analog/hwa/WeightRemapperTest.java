@@ -5,27 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.driftlab.config.RemapParameter;
 import org.driftlab.config.RemapType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.driftlab.testing.ManagedTest;
 import org.junit.jupiter.api.Test;
 
-class WeightRemapperTest {
+class WeightRemapperTest extends ManagedTest {
     private static final double TOL = 1e-6;
-    private NDManager manager;
-
-    @BeforeEach
-    void setUp() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void tearDown() {
-        manager.close();
-    }
 
     @Test
     void layerwiseRemapDividesByTheMaxAndMovesItIntoTheScales() {

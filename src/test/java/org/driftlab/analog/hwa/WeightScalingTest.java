@@ -4,26 +4,13 @@ import static org.driftlab.analog.hwa.TestArrays.assertClose;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.driftlab.config.MappingParameter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.driftlab.testing.ManagedTest;
 import org.junit.jupiter.api.Test;
 
-class WeightScalingTest {
+class WeightScalingTest extends ManagedTest {
     private static final double TOL = 1e-6;
-    private NDManager manager;
-
-    @BeforeEach
-    void setUp() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void tearDown() {
-        manager.close();
-    }
 
     @Test
     void omegaZeroKeepsTheWeightsAndGivesUnitScales() {

@@ -1,0 +1,20 @@
+package org.driftlab.testing;
+
+import ai.djl.ndarray.NDManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A test whose every method gets a fresh tensor manager, closed after it (with all it created). */
+public abstract class ManagedTest {
+    protected NDManager manager;
+
+    @BeforeEach
+    void openManager() {
+        manager = NDManager.newBaseManager();
+    }
+
+    @AfterEach
+    void closeManager() {
+        manager.close();
+    }
+}
