@@ -117,7 +117,7 @@ final class FusedCpuMvm {
                         int r = pending[i];
                         inputs.read(r, row);
                         if (firstRound) {
-                            state.peak[r] = absMax(row, in);
+                            state.peak[r] = inputs.absMax(r, row, in);
                             manageNoise(state, r);
                         }
                         convertInputs(row, in, inverseScale(state, r), state.peak[r]);
@@ -360,9 +360,15 @@ final class FusedCpuMvm {
         }
     }
 
-    private static float absMax(float[] values, int length) {
+    /** The largest |x| of values[0, length), 0 if there are none (NaN is passed over). */
+    static float absMax(float[] values, int length) {
+        return absMax(values, 0, length);
+    }
+
+    /** The same for values[from, from + length). */
+    static float absMax(float[] values, int from, int length) {
         float max = 0f;
-        for (int j = 0; j < length; j++) {
+        for (int j = from; j < from + length; j++) {
             float a = Math.abs(values[j]);
             max = a > max ? a : max;
         }

@@ -9,4 +9,12 @@ package org.driftlab.analog;
 interface InputRows {
     /** Copies input vector {@code row} into dst[0, the tile's input size). */
     void read(int row, float[] dst);
+
+    /**
+     * The largest |x| of input vector {@code row} (0 for a row of zeros), which {@link #read} has just copied into
+     * values[0, length): computed from those values unless the implementation knows it more cheaply.
+     */
+    default float absMax(int row, float[] values, int length) {
+        return FusedCpuMvm.absMax(values, length);
+    }
 }
