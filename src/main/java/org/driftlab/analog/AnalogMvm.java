@@ -12,7 +12,6 @@ import org.driftlab.config.IoParameters;
 import org.driftlab.config.MvType;
 import org.driftlab.config.NoiseManagement;
 import org.driftlab.config.Resolution;
-import org.driftlab.config.WeightNoiseType;
 
 /**
  * The analog matrix-vector product of one tile with its IO non-idealities (spec section 7.1 B, following aihwkit's
@@ -87,7 +86,7 @@ public final class AnalogMvm {
      * @param manager where the outputs are created
      */
     public NDArray forwardOneHot(NDArray weights, NDManager manager, Rng rng) {
-        if (fused != null && FusedCpuMvm.onCpu(weights)) {
+        if (fused != null && fused.computesOneHot() && FusedCpuMvm.onCpu(weights)) {
             return fused.forwardOneHot(weights, manager, null, null, rng.nextSeed());
         }
         try (NDArray identity = manager.eye(inSize)) {
@@ -311,26 +310,17 @@ public final class AnalogMvm {
     private NDArray mac(NDArray weights, Prepared input, Rng rng) {
         NDArray v = input.values();
         NDArray y = v.matMul(weights.transpose());
-        if (io.irDrop() > 0) {
-            y = applyIrDrop(weights, v, input.unit(), y);
+        if (MacNonIdealities.hasIrDrop(io)) {
+            y = MacNonIdealities.irDrop(io, weights, v, input.unit(), y);
         }
         if (variations.voltageOffsets() != null) {
             y = applyVoltageOffsets(v.mul((float) input.unit()), y.mul((float) input.unit())).div((float) input.unit());
         }
-        if (io.wNoiseType() != WeightNoiseType.NONE && io.wNoise() > 0) {
-            y = applyWeightNoise(weights, v, y, rng);
+        if (MacNonIdealities.hasWeightNoise(io)) {
+            NDArray level = MacNonIdealities.weightNoiseLevel(io, weights, v);
+            y = y.add(level.mul(rng.normal(y.getManager(), y.getShape())).mul((float) io.wNoise()));
         }
         return y;
-    }
-
-    private NDArray applyIrDrop(NDArray weights, NDArray v, double unit, NDArray y) {
-        NDArray absWeightsT = weights.abs().transpose();
-        NDArray a = v.abs().matMul(absWeightsT).mul((float) (unit * inSize / io.irDropGRatio()));
-        NDArray c = a.mul(a.mul(a.mul(0.05f).sub(0.2f)).add(0.5f));
-        NDArray position = v.getManager().arange(0f, (float) inSize).div((float) inSize);
-        NDArray profile = position.neg().add(1f).square().neg().add(1f);
-        NDArray dropped = v.mul(profile).matMul(weights.transpose());
-        return y.sub(c.mul(dropped).mul((float) io.irDrop()));
     }
 
     private NDArray applyVoltageOffsets(NDArray v, NDArray y) {
@@ -348,15 +338,6 @@ public final class AnalogMvm {
         NDArray positive = offsets.neg().add(1f).mul(shifted).div(shifted.abs().mul((float) rs).add(1f));
         NDArray negative = offsets.add(1f).mul(reference).div(reference.abs().mul((float) rs).add(1f));
         return positive.sub(negative);
-    }
-
-    private NDArray applyWeightNoise(NDArray weights, NDArray v, NDArray y, Rng rng) {
-        NDArray level = switch (io.wNoiseType()) {
-            case ADDITIVE_CONSTANT -> v.square().sum(new int[] {1}, true).sqrt();
-            case PCM_READ -> v.square().matMul(weights.abs().transpose()).sqrt();
-            case NONE -> throw new IllegalStateException("no weight noise");
-        };
-        return y.add(level.mul(rng.normal(y.getManager(), y.getShape())).mul((float) io.wNoise()));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.driftlab.analog;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
@@ -13,20 +14,21 @@ import org.driftlab.config.BoundManagement;
 import org.driftlab.config.IoParameters;
 import org.driftlab.config.MvType;
 import org.driftlab.config.NoiseManagement;
-import org.driftlab.config.WeightNoiseType;
 
 /**
  * The analog matrix-vector product of {@link AnalogMvm} for the configurations nearly every study uses (one pass;
- * abs-max, constant or no noise management; iterative or no bound management; DAC and ADC rounding; output noise),
- * on the CPU, with each side of the matrix product fused into one pass over memory: noise management and the DAC in
- * one, and output noise, ADC, bound test, clipping and every output scale in the other. The product itself stays in
- * the tensor engine. Rows are processed in fixed chunks on the common fork-join pool; each chunk draws its noise
+ * abs-max, constant or no noise management; iterative or no bound management; DAC and ADC rounding; IR drop;
+ * output-referred weight noise; output noise), on the CPU, with each side of the matrix product fused into one pass
+ * over memory: noise management and the DAC in one, and weight and output noise, ADC, bound test, clipping and every
+ * output scale in the other. The product itself, and the products IR drop and the weight noise's level need, stay
+ * in the tensor engine, computed as {@link MacNonIdealities} computes them for the general path. Rows are processed in fixed chunks on the common fork-join pool; each chunk draws its noise
  * from its own stream, seeded from one draw of the caller's {@link Rng}, so results do not depend on scheduling.
  *
  * <p>It computes what {@link AnalogMvm}'s general path computes, with the same float operations, except that the
- * output noise comes from {@link NormalSampler} instead of the tensor engine's generator, and that the DAC's scale is
+ * weight and output noise come from {@link NormalSampler} instead of the tensor engine's generator, and that the DAC's scale is
  * an exact reciprocal (the engine's vectorised pow(-1) may be one ulp off): with output noise off the two agree bit
- * for bit, with it on they agree in distribution (FusedCpuMvmTest).
+ * for bit, with it on they agree in distribution (FusedCpuMvmTest). The weight noise of a row is drawn before its
+ * output noise, from the same stream, so configurations without weight noise draw what they drew before it existed.
  */
 final class FusedCpuMvm {
     private static final int CHUNK_ELEMENTS = 1 << 14;
@@ -34,6 +36,7 @@ final class FusedCpuMvm {
     private static final float ROUNDING_SHIFT = 0x1.8p23f;
 
     private final IoParameters io;
+    private final double inputUnit;
     private final float dacUnit;
     private final float inputLimit;
     private final float outputLimit;
@@ -44,11 +47,15 @@ final class FusedCpuMvm {
     private final boolean roundInputs;
     private final boolean roundOutputs;
     private final boolean testsNegativeBound;
+    private final boolean irDrop;
+    private final boolean weightNoise;
+    private final float weightNoiseScale;
 
     private FusedCpuMvm(IoParameters io, double dacStep, double adcStep, boolean clipInputs) {
         this.io = io;
         double unit = dacStep > 0 ? dacStep : 1;
         double outUnit = adcStep > 0 ? adcStep : unit;
+        this.inputUnit = unit;
         this.dacUnit = (float) unit;
         this.inputLimit = clipInputs ? (float) (io.inpBound() / unit) : Float.POSITIVE_INFINITY;
         this.outputLimit = io.outBound() > 0 ? (float) (io.outBound() / outUnit) : Float.POSITIVE_INFINITY;
@@ -60,6 +67,9 @@ final class FusedCpuMvm {
         this.roundInputs = dacStep > 0;
         this.roundOutputs = adcStep > 0;
         this.testsNegativeBound = io.bmTestNegativeBound();
+        this.irDrop = MacNonIdealities.hasIrDrop(io);
+        this.weightNoise = MacNonIdealities.hasWeightNoise(io);
+        this.weightNoiseScale = (float) io.wNoise();
     }
 
     /**
@@ -74,8 +84,7 @@ final class FusedCpuMvm {
                     || io.noiseManagement() == NoiseManagement.CONSTANT)
                 && (io.boundManagement() == BoundManagement.ITERATIVE || io.boundManagement() == BoundManagement.NONE)
                 && !io.inpStoRound() && !io.outStoRound() && io.inpNoise() <= 0 && io.inpAsymmetry() == 0
-                && io.outAsymmetry() == 0 && io.irDrop() <= 0
-                && (io.wNoiseType() == WeightNoiseType.NONE || io.wNoise() <= 0)
+                && io.outAsymmetry() == 0
                 && variations.outNoiseStd() == null && variations.nonlinearity() == null
                 && variations.voltageOffsets() == null && variations.negativeReadFactors() == null;
         return supported ? new FusedCpuMvm(io, dacStep, adcStep, clipInputs) : null;
@@ -124,17 +133,29 @@ final class FusedCpuMvm {
                         v.put(i * in, row, 0, in);
                     }
                 });
-                try (NDArray product = dacOutputs.matMul(weights.transpose())) {
-                    return stage.apply(floats(product));
+                try (NDScope ignored = new NDScope()) {
+                    NDArray product = dacOutputs.matMul(weights.transpose());
+                    if (irDrop) {
+                        product = MacNonIdealities.irDrop(io, weights, dacOutputs, inputUnit, product);
+                    }
+                    NDArray levels = weightNoise ? MacNonIdealities.weightNoiseLevel(io, weights, dacOutputs) : null;
+                    return stage.apply(new MacOutputs(floats(product), levels == null ? null : floats(levels),
+                            levels == null ? 0 : (int) levels.getShape().get(1)));
                 }
             }
         };
         return run(dacThenProduct, weights, rows, manager, columnScales, columnOffsets, seed);
     }
 
+    /** Whether {@link #forwardOneHot} applies: not with IR drop or weight noise, which depend on the whole input. */
+    boolean computesOneHot() {
+        return !irDrop && !weightNoise;
+    }
+
     /**
      * The outputs [in, out] for the one-hot input vectors e_0 … e_(in-1) (the drift-compensation readout): what
-     * {@link #forward} gives for the identity matrix, bit for bit, without building it or multiplying by it. Every
+     * {@link #forward} gives for the identity matrix, bit for bit, without building it or multiplying by it; only
+     * where {@link #computesOneHot()}. Every
      * one-hot vector has the same DAC value q for the same bound-management reduction, and its product is q times
      * one column of the weights, which is also what the engine's sum of one product and zeros gives.
      */
@@ -160,7 +181,7 @@ final class FusedCpuMvm {
                     }
                 }
             });
-            return stage.apply(FloatBuffer.wrap(products));
+            return stage.apply(new MacOutputs(FloatBuffer.wrap(products), null, 0));
         };
         return run(oneHot, weights, in, manager, columnScales, columnOffsets, seed);
     }
@@ -168,7 +189,14 @@ final class FusedCpuMvm {
     /** Computes the analog products of some rows and hands them to the output stage while they exist. */
     private interface Products {
         boolean[] apply(int[] rows, int count, RowState state, boolean firstRound,
-                        Function<FloatBuffer, boolean[]> outputStage);
+                        Function<MacOutputs, boolean[]> outputStage);
+    }
+
+    /**
+     * The MAC's outputs [rows, out] in DAC units (the product, less IR drop), and the weight noise's level per unit of
+     * w_noise, {@code levelWidth} values a row (1 or out; null without weight noise).
+     */
+    private record MacOutputs(FloatBuffer products, FloatBuffer levels, int levelWidth) {
     }
 
     /** The passes of bound management: each computes the rows still pending, with their reduction doubled. */
@@ -268,18 +296,23 @@ final class FusedCpuMvm {
         }
     }
 
-    private boolean[] outputStage(FloatBuffer products, int out, int[] rows, int count, RowState state,
+    private boolean[] outputStage(MacOutputs mac, int out, int[] rows, int count, RowState state,
                                   FloatBuffer result, float[] columnScales, float[] columnOffsets, long seed) {
         boolean[] within = new boolean[count];
         boolean noise = noiseInAdcSteps > 0;
+        FloatBuffer products = mac.products();
         long[] chunkSeeds = new SplittableRandom(seed).longs(chunkCount(count, out)).toArray();
         inChunks(count, out, (chunk, from, to) -> {
-            NormalSampler sampler = noise ? new NormalSampler(chunkSeeds[chunk]) : null;
-            float[] draws = noise ? new float[out] : null;
+            NormalSampler sampler = noise || weightNoise ? new NormalSampler(chunkSeeds[chunk]) : null;
+            float[] draws = noise || weightNoise ? new float[out] : null;
+            float[] levels = weightNoise ? new float[out] : null;
             float[] row = new float[out];
             for (int i = from; i < to; i++) {
                 int r = rows[i];
                 products.get(i * out, row, 0, out);
+                if (weightNoise) {
+                    addWeightNoise(row, out, mac, i, sampler, draws, levels);
+                }
                 if (noise) {
                     sampler.fill(draws, out);
                     for (int j = 0; j < out; j++) {
@@ -307,6 +340,23 @@ final class FusedCpuMvm {
             }
         });
         return within;
+    }
+
+    /** row + level · N(0, 1) · w_noise, the level of row i being one value for the row or one per output. */
+    private void addWeightNoise(float[] row, int out, MacOutputs mac, int i, NormalSampler sampler, float[] draws,
+                                float[] levels) {
+        sampler.fill(draws, out);
+        if (mac.levelWidth() == 1) {
+            float level = mac.levels().get(i);
+            for (int j = 0; j < out; j++) {
+                row[j] = row[j] + level * draws[j] * weightNoiseScale;
+            }
+        } else {
+            mac.levels().get(i * out, levels, 0, out);
+            for (int j = 0; j < out; j++) {
+                row[j] = row[j] + levels[j] * draws[j] * weightNoiseScale;
+            }
+        }
     }
 
     /** row · rowScale · columnScales + columnOffsets, in that order of float operations, in one pass. */

@@ -15,10 +15,12 @@ import org.driftlab.config.BoundManagement;
 import org.driftlab.config.IoParameters;
 import org.driftlab.config.MvType;
 import org.driftlab.config.NoiseManagement;
+import org.driftlab.config.WeightNoiseType;
 import org.driftlab.testing.ManagedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The fused CPU path against the general one: bit for bit without output noise, in distribution with it. */
@@ -172,7 +174,62 @@ class FusedCpuMvmTest extends ManagedTest {
                 .fusesOnCpu());
         assertFalse(new AnalogMvm(with(IoParameters.defaults(), "noiseManagement", NoiseManagement.ABS_MAX_NP_SUM),
                 4, 4, manager, new Rng(1)).fusesOnCpu());
-        assertFalse(new AnalogMvm(with(IoParameters.defaults(), "irDrop", 1.0), 4, 4, manager, new Rng(1))
+        assertFalse(new AnalogMvm(with(IoParameters.defaults(), "inpAsymmetry", 0.1), 4, 4, manager, new Rng(1))
                 .fusesOnCpu());
+        assertTrue(new AnalogMvm(with(IoParameters.defaults(), "irDrop", 1.0, "wNoiseType", WeightNoiseType.PCM_READ,
+                "wNoise", 0.02), 4, 4, manager, new Rng(1)).fusesOnCpu());
+    }
+
+    /** IR drop (spec 7.2) as the general path computes it: the same tensor operations, on the whole batch. */
+    @Test
+    void irDropIsTheGeneralPathsUpToRounding() {
+        IoParameters io = with(quiet(), "inpRes", -1.0, "outRes", -1.0, "irDrop", 1.0, "irDropGRatio", 2000.0);
+        AnalogMvm mvm = new AnalogMvm(io, 37, 23, manager, new Rng(1));
+        NDArray weights = new Rng(2).normal(manager, new Shape(23, 37)).mul(0.3f);
+        NDArray inputs = new Rng(3).normal(manager, new Shape(300, 37));
+        float[] general = mvm.forwardGeneral(weights, inputs, new Rng(1), false).toFloatArray();
+        float[] fused = mvm.forward(weights, inputs, new Rng(1), false).toFloatArray();
+        float[] withoutDrop = new AnalogMvm(with(io, "irDrop", 0.0), 37, 23, manager, new Rng(1))
+                .forward(weights, inputs, new Rng(1), false).toFloatArray();
+        assertArrayEquals(general, fused, 1e-5f);
+        assertFalse(Arrays.equals(withoutDrop, fused), "the drop changes the outputs");
+    }
+
+    /**
+     * Output-referred weight noise: without converters, bound and output noise, and without noise management, the
+     * output is the exact product plus w_noise · level · N(0, 1), level = ‖x‖₂ (additive) or sqrt(x² · |W|ᵀ) (PCM
+     * read). Both paths give noise of that size.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = WeightNoiseType.class, names = {"ADDITIVE_CONSTANT", "PCM_READ"})
+    void weightNoiseHasTheConfiguredSizeOnBothPaths(WeightNoiseType type) {
+        IoParameters io = with(IoParameters.defaults(), "inpRes", -1.0, "outRes", -1.0, "outBound", -1.0,
+                "outNoise", 0.0, "noiseManagement", NoiseManagement.NONE, "wNoiseType", type, "wNoise", 0.05);
+        int in = 16;
+        int out = 40;
+        AnalogMvm mvm = new AnalogMvm(io, in, out, manager, new Rng(1));
+        assertTrue(mvm.fusesOnCpu());
+        NDArray weights = new Rng(2).normal(manager, new Shape(out, in)).mul(0.2f);
+        NDArray inputs = new Rng(3).uniform(manager, -1, 1, new Shape(3000, in));
+        NDArray exact = inputs.matMul(weights.transpose());
+        NDArray level = type == WeightNoiseType.ADDITIVE_CONSTANT
+                ? inputs.square().sum(new int[] {1}, true).sqrt()
+                : inputs.square().matMul(weights.abs().transpose()).sqrt();
+        for (boolean fusedPath : new boolean[] {true, false}) {
+            NDArray y = fusedPath ? mvm.forward(weights, inputs, new Rng(4), false)
+                    : mvm.forwardGeneral(weights, inputs, new Rng(4), false);
+            float[] noise = y.sub(exact).div(level).toFloatArray();
+            double sum = 0;
+            double squares = 0;
+            for (float value : noise) {
+                sum += value;
+                squares += value * value;
+            }
+            double mean = sum / noise.length;
+            double std = Math.sqrt(squares / noise.length - mean * mean);
+            String where = type + (fusedPath ? ", fused" : ", general");
+            assertEquals(0, mean, 4 * 0.05 / Math.sqrt(noise.length), where);
+            assertEquals(0.05, std, 0.05 * 0.01, where);
+        }
     }
 }
