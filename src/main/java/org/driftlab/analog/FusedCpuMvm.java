@@ -135,11 +135,11 @@ final class FusedCpuMvm {
                 });
                 try (NDScope ignored = new NDScope()) {
                     NDArray product = dacOutputs.matMul(weights.transpose());
-                    if (irDrop) {
-                        product = MacNonIdealities.irDrop(io, weights, dacOutputs, inputUnit, product);
-                    }
+                    NDArray loads = irDrop ? MacNonIdealities.columnLoads(weights, dacOutputs) : null;
+                    NDArray dropped = irDrop ? MacNonIdealities.droppedProducts(weights, dacOutputs) : null;
                     NDArray levels = weightNoise ? MacNonIdealities.weightNoiseLevel(io, weights, dacOutputs) : null;
-                    return stage.apply(new MacOutputs(floats(product), levels == null ? null : floats(levels),
+                    return stage.apply(new MacOutputs(floats(product), floatsOrNull(loads), floatsOrNull(dropped),
+                            irDrop ? MacNonIdealities.loadScale(io, weights, inputUnit) : 0f, floatsOrNull(levels),
                             levels == null ? 0 : (int) levels.getShape().get(1)));
                 }
             }
@@ -181,7 +181,7 @@ final class FusedCpuMvm {
                     }
                 }
             });
-            return stage.apply(new MacOutputs(FloatBuffer.wrap(products), null, 0));
+            return stage.apply(new MacOutputs(FloatBuffer.wrap(products), null, null, 0f, null, 0));
         };
         return run(oneHot, weights, in, manager, columnScales, columnOffsets, seed);
     }
@@ -193,10 +193,12 @@ final class FusedCpuMvm {
     }
 
     /**
-     * The MAC's outputs [rows, out] in DAC units (the product, less IR drop), and the weight noise's level per unit of
-     * w_noise, {@code levelWidth} values a row (1 or out; null without weight noise).
+     * The MAC's products [rows, out] in DAC units; with IR drop each output's column load and dropped product [rows,
+     * out] and the loads' scale (else null); with weight noise its level per unit of w_noise, {@code levelWidth}
+     * values a row (1 or out; else null).
      */
-    private record MacOutputs(FloatBuffer products, FloatBuffer levels, int levelWidth) {
+    private record MacOutputs(FloatBuffer products, FloatBuffer loads, FloatBuffer dropped, float loadScale,
+                              FloatBuffer levels, int levelWidth) {
     }
 
     /** The passes of bound management: each computes the rows still pending, with their reduction doubled. */
@@ -306,10 +308,20 @@ final class FusedCpuMvm {
             NormalSampler sampler = noise || weightNoise ? new NormalSampler(chunkSeeds[chunk]) : null;
             float[] draws = noise || weightNoise ? new float[out] : null;
             float[] levels = weightNoise ? new float[out] : null;
+            float[] loads = irDrop ? new float[out] : null;
+            float[] dropped = irDrop ? new float[out] : null;
+            float irDropScale = (float) io.irDrop();
             float[] row = new float[out];
             for (int i = from; i < to; i++) {
                 int r = rows[i];
                 products.get(i * out, row, 0, out);
+                if (irDrop) {
+                    mac.loads().get(i * out, loads, 0, out);
+                    mac.dropped().get(i * out, dropped, 0, out);
+                    for (int j = 0; j < out; j++) {
+                        row[j] = MacNonIdealities.irDrop(row[j], loads[j], dropped[j], mac.loadScale(), irDropScale);
+                    }
+                }
                 if (weightNoise) {
                     addWeightNoise(row, out, mac, i, sampler, draws, levels);
                 }
@@ -379,6 +391,10 @@ final class FusedCpuMvm {
                 row[j] *= rowScale;
             }
         }
+    }
+
+    private static FloatBuffer floatsOrNull(NDArray array) {
+        return array == null ? null : floats(array);
     }
 
     /** The float data of a CPU tensor, read through (contiguous) or a copy (otherwise), in native byte order. */

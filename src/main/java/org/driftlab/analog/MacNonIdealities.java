@@ -21,16 +21,39 @@ final class MacNonIdealities {
         return io.wNoiseType() != WeightNoiseType.NONE && io.wNoise() > 0;
     }
 
-    /** y − ir_drop · c · ((v ∘ profile) · Wᵀ), c a cubic in the column's |v| · |W|ᵀ (spec 7.2). */
+    /** y − ir_drop · c · ((v ∘ profile) · Wᵀ), c a cubic in the column's load |v| · |W|ᵀ (spec 7.2). */
     static NDArray irDrop(IoParameters io, NDArray weights, NDArray v, double unit, NDArray y) {
-        int inSize = (int) weights.getShape().get(1);
-        NDArray absWeightsT = weights.abs().transpose();
-        NDArray a = v.abs().matMul(absWeightsT).mul((float) (unit * inSize / io.irDropGRatio()));
+        NDArray a = columnLoads(weights, v).mul(loadScale(io, weights, unit));
         NDArray c = a.mul(a.mul(a.mul(0.05f).sub(0.2f)).add(0.5f));
+        return y.sub(c.mul(droppedProducts(weights, v)).mul((float) io.irDrop()));
+    }
+
+    /**
+     * The same for one output, from its column load and dropped product: the float operations of {@link #irDrop}
+     * in the same order, so that the fused path gives the general path's value.
+     */
+    static float irDrop(float y, float columnLoad, float droppedProduct, float loadScale, float irDrop) {
+        float a = columnLoad * loadScale;
+        float c = a * (a * (a * 0.05f - 0.2f) + 0.5f);
+        return y - c * droppedProduct * irDrop;
+    }
+
+    /** |v| · |W|ᵀ, [rows, out]. */
+    static NDArray columnLoads(NDArray weights, NDArray v) {
+        return v.abs().matMul(weights.abs().transpose());
+    }
+
+    /** (v ∘ profile) · Wᵀ, [rows, out], the profile 1 − (1 − j/n)² along the n inputs. */
+    static NDArray droppedProducts(NDArray weights, NDArray v) {
+        int inSize = (int) weights.getShape().get(1);
         NDArray position = v.getManager().arange(0f, (float) inSize).div((float) inSize);
         NDArray profile = position.neg().add(1f).square().neg().add(1f);
-        NDArray dropped = v.mul(profile).matMul(weights.transpose());
-        return y.sub(c.mul(dropped).mul((float) io.irDrop()));
+        return v.mul(profile).matMul(weights.transpose());
+    }
+
+    /** What a column load is multiplied by: unit · n / ir_drop_g_ratio. */
+    static float loadScale(IoParameters io, NDArray weights, double unit) {
+        return (float) (unit * weights.getShape().get(1) / io.irDropGRatio());
     }
 
     /**
