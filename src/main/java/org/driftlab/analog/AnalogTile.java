@@ -237,22 +237,41 @@ public final class AnalogTile implements AutoCloseable {
         }
     }
 
-    /** Whether the tile can read its input vectors from {@link InputRows}: fused IO on the CPU, no input range. */
-    boolean readsInputRows() {
-        return mvm.fusesOnCpu() && inputRange == null;
+    /**
+     * Whether the tile can read its input vectors from {@link InputRows}: fused IO on the CPU, and no input range
+     * or one that only normalises (in evaluation; in training it learns from the whole input matrix).
+     */
+    boolean readsInputRows(boolean training) {
+        return mvm.fusesOnCpu() && (inputRange == null || !training);
     }
 
     /**
      * The forward on input vectors read from {@code inputs}, [rows, out] in {@code target}; only where
-     * {@link #readsInputRows()}.
+     * {@link #readsInputRows}.
      */
     NDArray forward(InputRows inputs, int rows, NDManager target, Rng rng, boolean training, float[] offsets) {
         try (NDScope ignored = new NDScope()) {
-            NDArray y = mvm.forward(readWeights(training, rng), inputs, rows, target, rng,
+            InputRows x = inputRange == null ? inputs : normalised(inputs);
+            NDArray y = mvm.forward(readWeights(training, rng), x, rows, target, rng,
                     outputScales(training), offsets);
             NDScope.unregister(y);
             return y;
         }
+    }
+
+    /**
+     * The input vectors clipped at the input range and divided by it, with the float operations of
+     * {@link InputRange#normalise}.
+     */
+    private InputRows normalised(InputRows inputs) {
+        float range = (float) inputRange.value();
+        float limit = Math.abs(range);
+        return (row, dst) -> {
+            inputs.read(row, dst);
+            for (int k = 0; k < inSize; k++) {
+                dst[k] = Math.min(Math.max(dst[k], -limit), limit) / range;
+            }
+        };
     }
 
     /** The weights a forward reads: the targets through the weight modifier in training, the current ones else. */

@@ -36,7 +36,6 @@ public final class TileArray implements AutoCloseable {
     private float[][] tileBiases;
     private final boolean analogBias;
     private final boolean learnsInputRanges;
-    private final boolean readsPatches;
     private final NDManager manager;
 
     /**
@@ -79,7 +78,6 @@ public final class TileArray implements AutoCloseable {
                 inStart += inBlock;
             }
         }
-        this.readsPatches = !analogBias && tiles().stream().allMatch(AnalogTile::readsInputRows);
         if (bias != null && !analogBias) {
             this.digitalBias = bias.duplicate();
             digitalBias.attach(manager);
@@ -262,16 +260,16 @@ public final class TileArray implements AutoCloseable {
     }
 
     /**
-     * Whether {@link #forwardPatches} can compute this layer: every tile on the fused CPU path, without input ranges
-     * or an analog bias column.
+     * Whether {@link #forwardPatches} can compute this layer: every tile on the fused CPU path, without an analog bias
+     * column, and without input ranges in training.
      */
-    public boolean readsPatches() {
-        return readsPatches;
+    public boolean readsPatches(boolean training) {
+        return !analogBias && tiles().stream().allMatch(tile -> tile.readsInputRows(training));
     }
 
     /**
      * The layer output [rows, out] for convolution patches read straight from the images, without an unfolded
-     * matrix; only where {@link #readsPatches()}.
+     * matrix; only where {@link #readsPatches}.
      */
     public NDArray forwardPatches(PatchRows patches, int rows, NDManager target, Rng rng, boolean training) {
         return combineBlocks((block, inStart) -> {

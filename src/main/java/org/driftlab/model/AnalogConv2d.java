@@ -68,7 +68,7 @@ public final class AnalogConv2d extends AnalogLayer {
         int outH = Patches.outputSize(in.get(2), kernel, stride, padding);
         int outW = Patches.outputSize(in.get(3), kernel, stride, padding);
         int rows = (int) in.get(0) * outH * outW;
-        NDArray y = readsPatchesDirectly(x)
+        NDArray y = readsPatchesDirectly(x, training)
                 ? tileForwardPatches(PatchRows.of(x, kernel, stride, padding), rows, x.getManager(), training)
                 : tileForward(Patches.unfold(x, kernel, stride, padding), training);
         return y.reshape(in.get(0), outH, outW, outChannels).transpose(0, 3, 1, 2);
@@ -78,9 +78,9 @@ public final class AnalogConv2d extends AnalogLayer {
      * Whether the tiles read their patches straight from the images (fused CPU path) instead of an unfolded matrix.
      * A 1×1 convolution with stride 1 keeps the matrix: it is the images viewed channels last, free to build.
      */
-    private boolean readsPatchesDirectly(NDArray x) {
+    private boolean readsPatchesDirectly(NDArray x, boolean training) {
         boolean pointwise = kernel == 1 && stride == 1 && padding == 0;
-        return !pointwise && !x.getDevice().isGpu() && tileArray().readsPatches();
+        return !pointwise && !x.getDevice().isGpu() && tileArray().readsPatches(training);
     }
 
     /**

@@ -211,7 +211,7 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
 
     /**
      * The tile array's forward on convolution patches read straight from the images, [rows, out] in {@code target};
-     * only where {@link TileArray#readsPatches()} (never with learned input ranges).
+     * only where {@link TileArray#readsPatches} (input ranges only in evaluation).
      */
     protected NDArray tileForwardPatches(PatchRows patches, int rows, NDManager target, boolean training) {
         return tiles.forwardPatches(patches, rows, target, rng, training);

@@ -2,6 +2,7 @@ package org.driftlab.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,7 +80,8 @@ class AnalogConv2dTest extends ManagedTest {
             Shape input = new Shape(2, 5, 9, 11);
             AnalogConv2d conv = layer(exact, 5, 4, kernel, stride, padding, input);
             conv.setRng(new Rng(3));
-            assertTrue(conv.tileArray().readsPatches());
+            assertTrue(conv.tileArray().readsPatches(false));
+            assertTrue(conv.tileArray().readsPatches(true));
             NDArray x = new Rng(10).uniform(manager, -1, 1, input);
             NDArray expected = Conv2d.conv2d(x, conv.weightParameter().getArray(), conv.biasParameter().getArray(),
                     new Shape(stride, stride), new Shape(padding, padding)).singletonOrThrow();
@@ -95,6 +97,28 @@ class AnalogConv2dTest extends ManagedTest {
                 assertArrayEquals(expected.toFloatArray(), trained.toFloatArray(), 1e-4f, "training, " + where);
             }
         }
+    }
+
+    /**
+     * In evaluation a tile with an input range reads its patches straight from the images too, clipped at the range
+     * and divided by it there: the same outputs, bit for bit, as the tiles on the unfolded matrix (converters on,
+     * output noise off, a range small enough to clip, tiles split inside a channel's columns).
+     */
+    @Test
+    void patchesWithAnInputRangeGiveWhatTheUnfoldedMatrixGives() {
+        RpuConfig ranged = ConfigTree.withAll(RpuConfig.defaults(), Map.of("forward.out_noise", 0.0,
+                "pre_post.input_range.enable", true, "pre_post.input_range.init_value", 0.6,
+                "mapping.max_input_size", 17, "mapping.max_output_size", 3));
+        Shape input = new Shape(2, 5, 9, 11);
+        AnalogConv2d conv = layer(ranged, 5, 4, 3, 1, 1, input);
+        assertTrue(conv.tileArray().readsPatches(false));
+        assertFalse(conv.tileArray().readsPatches(true), "training learns the range from the input matrix");
+        NDArray x = new Rng(10).uniform(manager, -1, 1, input);
+        conv.setRng(new Rng(3));
+        NDArray viaPatches = conv.forward(new ParameterStore(manager, false), new NDList(x), false).singletonOrThrow();
+        NDArray rows = conv.tileArray().forward(Patches.unfold(x, 3, 1, 1), new Rng(3), false);
+        NDArray viaMatrix = rows.reshape(2, 9, 11, 4).transpose(0, 3, 1, 2);
+        assertArrayEquals(viaMatrix.toFloatArray(), viaPatches.toFloatArray(), 0f);
     }
 
     @Test
