@@ -4,12 +4,19 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.function.UnaryOperator;
 import org.driftlab.analog.Rng;
 import org.driftlab.config.ModifierParameter;
 
 /**
  * PCM_NOISE weight modifier (spec 9.2), following RPUCuda's CUDA kernel: programming noise, drift variation only
  * (zero-mean, the mean drift is assumed compensated) and 1/f read noise, all in conductance units of g_max.
+ *
+ * <p>Hardware-aware training applies it to every tile at every step. On the CPU, without the reset, g_max and
+ * random-level probabilities, the arithmetic runs in plain Java passes over float arrays, with the tensor engine
+ * computing only the logarithm, the exponential and the powers between them: six engine operations per tile instead
+ * of some thirty. The passes use the tensor path's normal draws and float operations in the same order, so both give
+ * the same weights, bit for bit (PcmWeightNoiseTest).
  */
 final class PcmWeightNoise {
     private static final float PROG_P0 = 0.26348f;
@@ -24,6 +31,14 @@ final class PcmWeightNoise {
     }
 
     NDArray apply(NDArray w, NDArray amax, NDManager scope, Rng rng) {
+        boolean noProbabilities = parameter.pcmProbAtReset() <= 0 && parameter.pcmProbAtGmax() <= 0
+                && parameter.pcmProbAtRandom() <= 0;
+        return noProbabilities && !w.getDevice().isGpu() ? applyOnArrays(w, amax, scope, rng)
+                : applyOnTensors(w, amax, scope, rng);
+    }
+
+    /** The modifier as tensor operations: any device, any setting; the reference for {@link #applyOnArrays}. */
+    NDArray applyOnTensors(NDArray w, NDArray amax, NDManager scope, Rng rng) {
         Shape shape = w.getShape();
         float gMax = (float) parameter.gMax();
         float noiseScale = (float) parameter.stdDev();
@@ -78,5 +93,83 @@ final class PcmWeightNoise {
         NDArray magnitude = gFinal.div(gMax).mul(amax).abs();
         NDArray signed = NDArrays.where(negative, magnitude.neg(), magnitude);
         return NDArrays.where(programmed, signed, scope.zeros(shape));
+    }
+
+    /**
+     * The same on Java arrays, without the three probabilities: each line below is the tensor path's operation on
+     * one weight, and the engine computes log, exp and pow on whole arrays, as the tensor path does.
+     */
+    NDArray applyOnArrays(NDArray w, NDArray amax, NDManager scope, Rng rng) {
+        Shape shape = w.getShape();
+        int size = Math.toIntExact(shape.size());
+        float[] weights = w.toFloatArray();
+        float limit = amax.getFloat();
+        float gMax = (float) parameter.gMax();
+        float noiseScale = (float) parameter.stdDev();
+        double t0 = parameter.pcmT0();
+        double t = parameter.pcmTInference() + t0;
+        boolean drifts = t > t0;
+        boolean reads = t > 0;
+        float[][] normals = rng.normalValues(size, 1 + (drifts ? 1 : 0) + (reads ? 1 : 0));
+        float zeroThreshold = (float) parameter.pcmZeroThres() * noiseScale * PROG_P0;
+
+        boolean[] negative = new boolean[size];
+        boolean[] programmed = new boolean[size];
+        float[] gProg = new float[size];
+        float[] progRelative = new float[size];
+        float[] programmingNoise = normals[0];
+        for (int k = 0; k < size; k++) {
+            float g = Math.min(Math.max(weights[k], -limit), limit) * gMax / limit;
+            g = Math.abs(g) > zeroThreshold ? g : 0f;
+            negative[k] = g < 0f;
+            g = Math.min(Math.max(g, -gMax), gMax);
+            programmed[k] = Math.abs(g) > 0f;
+            float relative = Math.abs(g) / gMax;
+            float sigmaProg = (relative * PROG_P2 + PROG_P1) * relative + PROG_P0;
+            gProg[k] = g + sigmaProg * noiseScale * programmingNoise[k];
+            progRelative[k] = Math.abs(gProg[k]) / gMax;
+        }
+
+        float[] gDrift = gProg;
+        if (drifts) {
+            float[] logRelative = onEngine(scope, progRelative, shape, r -> r.maximum(1e-6f).log());
+            float[] driftNoise = normals[1];
+            float logTime = (float) -Math.log(t / t0);
+            float[] exponent = new float[size];
+            for (int k = 0; k < size; k++) {
+                float sigmaDrift = Math.min(Math.max(logRelative[k] * -0.0125f - 0.0059f, 0.008f), 0.045f);
+                float nu = Math.abs(driftNoise[k] * sigmaDrift);
+                exponent[k] = nu * logTime;
+            }
+            float[] factor = onEngine(scope, exponent, shape, NDArray::exp);
+            gDrift = new float[size];
+            for (int k = 0; k < size; k++) {
+                gDrift[k] = gProg[k] * factor[k];
+            }
+        }
+
+        float[] result = new float[size];
+        float[] inverse = reads ? onEngine(scope, progRelative, shape, r -> r.pow(0.65f).maximum(1e-3f).pow(-1f))
+                : null;
+        float[] readNoise = reads ? normals[normals.length - 1] : null;
+        float readScale = reads ? (float) Math.sqrt(Math.log((t + T_READ) / (2.0 * T_READ))) * noiseScale : 0f;
+        for (int k = 0; k < size; k++) {
+            float gFinal = gDrift[k];
+            if (reads) {
+                float qs = Math.min(inverse[k] * 0.0088f, 0.2f);
+                gFinal = gDrift[k] + Math.abs(gDrift[k]) * qs * readScale * readNoise[k];
+            }
+            float magnitude = Math.abs(gFinal / gMax * limit);
+            result[k] = programmed[k] ? (negative[k] ? -magnitude : magnitude) : 0f;
+        }
+        return scope.create(result, shape);
+    }
+
+    /** An elementwise operation of the tensor engine on a Java array. */
+    private static float[] onEngine(NDManager scope, float[] values, Shape shape,
+                                    UnaryOperator<NDArray> operation) {
+        try (NDArray input = scope.create(values, shape); NDArray output = operation.apply(input)) {
+            return output.toFloatArray();
+        }
     }
 }
