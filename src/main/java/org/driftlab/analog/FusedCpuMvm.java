@@ -17,18 +17,20 @@ import org.driftlab.config.NoiseManagement;
 
 /**
  * The analog matrix-vector product of {@link AnalogMvm} for the configurations nearly every study uses (one pass;
- * abs-max, constant or no noise management; iterative or no bound management; DAC and ADC rounding; IR drop;
- * output-referred weight noise; output noise), on the CPU, with each side of the matrix product fused into one pass
- * over memory: noise management and the DAC in one, and weight and output noise, ADC, bound test, clipping and every
- * output scale in the other. The product itself, and the products IR drop and the weight noise's level need, stay
- * in the tensor engine, computed as {@link MacNonIdealities} computes them for the general path. Rows are processed in fixed chunks on the common fork-join pool; each chunk draws its noise
- * from its own stream, seeded from one draw of the caller's {@link Rng}, so results do not depend on scheduling.
+ * abs-max, constant or no noise management; iterative or no bound management; DAC and ADC rounding; input noise; IR
+ * drop; output-referred weight noise; output noise), on the CPU, with each side of the matrix product fused into one
+ * pass over memory: noise management, the DAC and input noise in one, and weight and output noise, ADC, bound test,
+ * clipping and every output scale in the other. The product itself, and the products that IR drop and the weight
+ * noise's level need, stay in the tensor engine, computed as {@link MacNonIdealities} computes them for the general
+ * path. Rows are processed in fixed chunks on the common fork-join pool; each chunk draws its noise from its own
+ * stream, seeded from one draw of the caller's {@link Rng}, so results do not depend on scheduling.
  *
  * <p>It computes what {@link AnalogMvm}'s general path computes, with the same float operations, except that the
- * weight and output noise come from {@link NormalSampler} instead of the tensor engine's generator, and that the DAC's scale is
- * an exact reciprocal (the engine's vectorised pow(-1) may be one ulp off): with output noise off the two agree bit
- * for bit, with it on they agree in distribution (FusedCpuMvmTest). The weight noise of a row is drawn before its
- * output noise, from the same stream, so configurations without weight noise draw what they drew before it existed.
+ * noise comes from {@link NormalSampler} instead of the tensor engine's generator, and that the DAC's scale is an
+ * exact reciprocal (the engine's vectorised pow(-1) may be one ulp off): without noise the two agree bit for bit,
+ * with it they agree in distribution (FusedCpuMvmTest). The weight noise of a row is drawn before its output noise,
+ * from the same stream, and input noise from streams of its own, so configurations without them draw what they drew
+ * before either existed.
  */
 final class FusedCpuMvm {
     private static final int CHUNK_ELEMENTS = 1 << 14;
@@ -47,6 +49,8 @@ final class FusedCpuMvm {
     private final boolean roundInputs;
     private final boolean roundOutputs;
     private final boolean testsNegativeBound;
+    private final boolean inputNoise;
+    private final float inputNoiseInDacSteps;
     private final boolean irDrop;
     private final boolean weightNoise;
     private final float weightNoiseScale;
@@ -67,6 +71,8 @@ final class FusedCpuMvm {
         this.roundInputs = dacStep > 0;
         this.roundOutputs = adcStep > 0;
         this.testsNegativeBound = io.bmTestNegativeBound();
+        this.inputNoise = io.inpNoise() > 0;
+        this.inputNoiseInDacSteps = (float) (io.inpNoise() / unit);
         this.irDrop = MacNonIdealities.hasIrDrop(io);
         this.weightNoise = MacNonIdealities.hasWeightNoise(io);
         this.weightNoiseScale = (float) io.wNoise();
@@ -83,7 +89,7 @@ final class FusedCpuMvm {
                 && (io.noiseManagement() == NoiseManagement.ABS_MAX || io.noiseManagement() == NoiseManagement.NONE
                     || io.noiseManagement() == NoiseManagement.CONSTANT)
                 && (io.boundManagement() == BoundManagement.ITERATIVE || io.boundManagement() == BoundManagement.NONE)
-                && !io.inpStoRound() && !io.outStoRound() && io.inpNoise() <= 0 && io.inpAsymmetry() == 0
+                && !io.inpStoRound() && !io.outStoRound() && io.inpAsymmetry() == 0
                 && io.outAsymmetry() == 0
                 && variations.outNoiseStd() == null && variations.nonlinearity() == null
                 && variations.voltageOffsets() == null && variations.negativeReadFactors() == null;
@@ -117,11 +123,15 @@ final class FusedCpuMvm {
     NDArray forward(NDArray weights, InputRows inputs, int rows, NDManager manager, float[] columnScales,
                     float[] columnOffsets, long seed) {
         int in = (int) weights.getShape().get(1);
-        Products dacThenProduct = (pending, count, state, firstRound, stage) -> {
+        Products dacThenProduct = (pending, count, state, firstRound, inputSeed, stage) -> {
             try (NDArray dacOutputs = manager.create(new Shape(count, in))) {
                 FloatBuffer v = floats(dacOutputs);
+                long[] chunkSeeds = inputNoise
+                        ? new SplittableRandom(inputSeed).longs(chunkCount(count, in)).toArray() : null;
                 inChunks(count, in, (chunk, from, to) -> {
                     float[] row = new float[in];
+                    NormalSampler sampler = inputNoise ? new NormalSampler(chunkSeeds[chunk]) : null;
+                    float[] draws = inputNoise ? new float[in] : null;
                     for (int i = from; i < to; i++) {
                         int r = pending[i];
                         inputs.read(r, row);
@@ -130,6 +140,12 @@ final class FusedCpuMvm {
                             manageNoise(state, r);
                         }
                         convertInputs(row, in, inverseScale(state, r), state.peak[r]);
+                        if (inputNoise) {
+                            sampler.fill(draws, in);
+                            for (int k = 0; k < in; k++) {
+                                row[k] = row[k] + draws[k] * inputNoiseInDacSteps;
+                            }
+                        }
                         v.put(i * in, row, 0, in);
                     }
                 });
@@ -147,9 +163,12 @@ final class FusedCpuMvm {
         return run(dacThenProduct, weights, rows, manager, columnScales, columnOffsets, seed);
     }
 
-    /** Whether {@link #forwardOneHot} applies: not with IR drop or weight noise, which depend on the whole input. */
+    /**
+     * Whether {@link #forwardOneHot} applies: not with input noise, which makes the one-hot vectors dense, nor with
+     * IR drop or weight noise, which depend on the whole input vector.
+     */
     boolean computesOneHot() {
-        return !irDrop && !weightNoise;
+        return !inputNoise && !irDrop && !weightNoise;
     }
 
     /**
@@ -164,7 +183,7 @@ final class FusedCpuMvm {
         int out = (int) weights.getShape().get(0);
         int in = (int) weights.getShape().get(1);
         float[] w = weights.toFloatArray();
-        Products oneHot = (pending, count, state, firstRound, stage) -> {
+        Products oneHot = (pending, count, state, firstRound, inputSeed, stage) -> {
             float[] products = new float[count * out];
             inChunks(count, out, (chunk, from, to) -> {
                 float[] dac = new float[1];
@@ -188,7 +207,7 @@ final class FusedCpuMvm {
 
     /** Computes the analog products of some rows and hands them to the output stage while they exist. */
     private interface Products {
-        boolean[] apply(int[] rows, int count, RowState state, boolean firstRound,
+        boolean[] apply(int[] rows, int count, RowState state, boolean firstRound, long inputSeed,
                         Function<MacOutputs, boolean[]> outputStage);
     }
 
@@ -219,7 +238,8 @@ final class FusedCpuMvm {
             int[] listed = pending;
             int listedCount = count;
             long passSeed = seeds.nextLong();
-            boolean[] withinBounds = products.apply(listed, listedCount, state, firstRound,
+            long inputSeed = inputNoise ? seeds.nextLong() : 0L;
+            boolean[] withinBounds = products.apply(listed, listedCount, state, firstRound, inputSeed,
                     product -> outputStage(product, out, listed, listedCount, state, outputs, columnScales,
                             columnOffsets, passSeed));
             firstRound = false;
@@ -259,7 +279,7 @@ final class FusedCpuMvm {
 
     /**
      * Noise management's scale for a row with this peak. A row of zeros under noise management is computed with
-     * scale 1 and its output set to zero, as in the general path.
+     * scale 1 and, without input noise, its output set to zero, as in the general path.
      */
     private void manageNoise(RowState state, int r) {
         float scale = switch (io.noiseManagement()) {
@@ -267,8 +287,9 @@ final class FusedCpuMvm {
             case CONSTANT -> io.nmThres() > 0 ? (float) io.nmThres() : 1f;
             default -> 1f;
         };
-        state.zero[r] = io.noiseManagement() != NoiseManagement.NONE && scale <= 0;
-        state.scale[r] = state.zero[r] ? 1f : scale;
+        boolean nothingToScale = io.noiseManagement() != NoiseManagement.NONE && scale <= 0;
+        state.zero[r] = nothingToScale && !inputNoise;
+        state.scale[r] = nothingToScale ? 1f : scale;
     }
 
     /** The factor that takes a row's inputs into DAC steps: 1 / (noise scale · reduction · DAC step). */

@@ -170,14 +170,50 @@ class FusedCpuMvmTest extends ManagedTest {
     void configurationsOutsideItsScopeTakeTheGeneralPath() {
         assertFalse(new AnalogMvm(with(IoParameters.defaults(), "mvType", MvType.POS_NEG_SEPARATE), 4, 4, manager,
                 new Rng(1)).fusesOnCpu());
-        assertFalse(new AnalogMvm(with(IoParameters.defaults(), "inpNoise", 0.01), 4, 4, manager, new Rng(1))
-                .fusesOnCpu());
         assertFalse(new AnalogMvm(with(IoParameters.defaults(), "noiseManagement", NoiseManagement.ABS_MAX_NP_SUM),
                 4, 4, manager, new Rng(1)).fusesOnCpu());
         assertFalse(new AnalogMvm(with(IoParameters.defaults(), "inpAsymmetry", 0.1), 4, 4, manager, new Rng(1))
                 .fusesOnCpu());
         assertTrue(new AnalogMvm(with(IoParameters.defaults(), "irDrop", 1.0, "wNoiseType", WeightNoiseType.PCM_READ,
-                "wNoise", 0.02), 4, 4, manager, new Rng(1)).fusesOnCpu());
+                "wNoise", 0.02, "inpNoise", 0.01), 4, 4, manager, new Rng(1)).fusesOnCpu());
+    }
+
+    /**
+     * Input noise after the DAC: without converters, bound, output noise and noise management, output j carries
+     * inp_noise · ‖W_j‖₂ · N(0, 1). Both paths give noise of that size, and a row of zeros is not silenced.
+     */
+    @Test
+    void inputNoiseHasTheConfiguredSizeOnBothPaths() {
+        IoParameters io = with(IoParameters.defaults(), "inpRes", -1.0, "outRes", -1.0, "outBound", -1.0,
+                "outNoise", 0.0, "noiseManagement", NoiseManagement.NONE, "inpNoise", 0.05);
+        int in = 16;
+        int out = 40;
+        AnalogMvm mvm = new AnalogMvm(io, in, out, manager, new Rng(1));
+        assertTrue(mvm.fusesOnCpu());
+        NDArray weights = new Rng(2).normal(manager, new Shape(out, in)).mul(0.2f);
+        NDArray inputs = new Rng(3).uniform(manager, -1, 1, new Shape(3000, in));
+        NDArray exact = inputs.matMul(weights.transpose());
+        NDArray columnNorms = weights.square().sum(new int[] {1}).sqrt().reshape(1, out);
+        for (boolean fusedPath : new boolean[] {true, false}) {
+            NDArray y = fusedPath ? mvm.forward(weights, inputs, new Rng(4), false)
+                    : mvm.forwardGeneral(weights, inputs, new Rng(4), false);
+            float[] noise = y.sub(exact).div(columnNorms).toFloatArray();
+            double sum = 0;
+            double squares = 0;
+            for (float value : noise) {
+                sum += value;
+                squares += value * value;
+            }
+            double mean = sum / noise.length;
+            double std = Math.sqrt(squares / noise.length - mean * mean);
+            String where = fusedPath ? "fused" : "general";
+            assertEquals(0, mean, 4 * 0.05 / Math.sqrt(noise.length / (double) out), where);
+            assertEquals(0.05, std, 0.05 * 0.02, where);
+        }
+        AnalogMvm managed = new AnalogMvm(with(quiet(), "inpNoise", 0.5), in, out, manager, new Rng(1));
+        NDArray zeros = manager.zeros(new Shape(1, in));
+        assertTrue(managed.forward(weights, zeros, new Rng(5), false).abs().sum().getFloat() > 0);
+        assertTrue(managed.forwardGeneral(weights, zeros, new Rng(5), false).abs().sum().getFloat() > 0);
     }
 
     /** IR drop (spec 7.2) as the general path computes it: the same tensor operations, on the whole batch. */
