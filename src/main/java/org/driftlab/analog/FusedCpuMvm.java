@@ -174,9 +174,9 @@ final class FusedCpuMvm {
     /**
      * The outputs [in, out] for the one-hot input vectors e_0 … e_(in-1) (the drift-compensation readout): what
      * {@link #forward} gives for the identity matrix, bit for bit, without building it or multiplying by it; only
-     * where {@link #computesOneHot()}. Every
-     * one-hot vector has the same DAC value q for the same bound-management reduction, and its product is q times
-     * one column of the weights, which is also what the engine's sum of one product and zeros gives.
+     * where {@link #computesOneHot()}. Every one-hot vector has the same DAC value q for the same bound-management
+     * reduction, and its product is q times one column of the weights, which is also what the engine's sum of one
+     * product and zeros gives.
      */
     NDArray forwardOneHot(NDArray weights, NDManager manager, float[] columnScales, float[] columnOffsets,
                           long seed) {
