@@ -29,6 +29,22 @@ class FusedCpuMvmTest extends ManagedTest {
         return with(IoParameters.defaults(), "outNoise", 0.0);
     }
 
+    private static double mean(float[] values) {
+        double sum = 0;
+        for (float value : values) {
+            sum += value;
+        }
+        return sum / values.length;
+    }
+
+    private static double std(float[] values, double mean) {
+        double squares = 0;
+        for (float value : values) {
+            squares += (value - mean) * (value - mean);
+        }
+        return Math.sqrt(squares / values.length);
+    }
+
     static Stream<Arguments> noiselessCases() {
         return Stream.of(
                 Arguments.of("aihwkit defaults without output noise", quiet(), 0.3f),
@@ -128,14 +144,8 @@ class FusedCpuMvmTest extends ManagedTest {
         NDArray scale = inputs.abs().max(new int[] {1}, true);
         NDArray exact = inputs.matMul(weights.transpose());
         float[] noise = mvm.forward(weights, inputs, new Rng(4), false).sub(exact).div(scale).toFloatArray();
-        double sum = 0;
-        double squares = 0;
-        for (float value : noise) {
-            sum += value;
-            squares += value * value;
-        }
-        double mean = sum / noise.length;
-        double std = Math.sqrt(squares / noise.length - mean * mean);
+        double mean = mean(noise);
+        double std = std(noise, mean);
         assertEquals(0, mean, 4 * 0.06 / Math.sqrt(noise.length));
         assertEquals(0.06, std, 0.06 * 0.01);
         // The last rows belong to another chunk (and stream) than the first: both carry noise of the same size.
@@ -198,14 +208,8 @@ class FusedCpuMvmTest extends ManagedTest {
             NDArray y = fusedPath ? mvm.forward(weights, inputs, new Rng(4), false)
                     : mvm.forwardGeneral(weights, inputs, new Rng(4), false);
             float[] noise = y.sub(exact).div(columnNorms).toFloatArray();
-            double sum = 0;
-            double squares = 0;
-            for (float value : noise) {
-                sum += value;
-                squares += value * value;
-            }
-            double mean = sum / noise.length;
-            double std = Math.sqrt(squares / noise.length - mean * mean);
+            double mean = mean(noise);
+            double std = std(noise, mean);
             String where = fusedPath ? "fused" : "general";
             assertEquals(0, mean, 4 * 0.05 / Math.sqrt(noise.length / (double) out), where);
             assertEquals(0.05, std, 0.05 * 0.02, where);
@@ -255,14 +259,8 @@ class FusedCpuMvmTest extends ManagedTest {
             NDArray y = fusedPath ? mvm.forward(weights, inputs, new Rng(4), false)
                     : mvm.forwardGeneral(weights, inputs, new Rng(4), false);
             float[] noise = y.sub(exact).div(level).toFloatArray();
-            double sum = 0;
-            double squares = 0;
-            for (float value : noise) {
-                sum += value;
-                squares += value * value;
-            }
-            double mean = sum / noise.length;
-            double std = Math.sqrt(squares / noise.length - mean * mean);
+            double mean = mean(noise);
+            double std = std(noise, mean);
             String where = type + (fusedPath ? ", fused" : ", general");
             assertEquals(0, mean, 4 * 0.05 / Math.sqrt(noise.length), where);
             assertEquals(0.05, std, 0.05 * 0.01, where);
