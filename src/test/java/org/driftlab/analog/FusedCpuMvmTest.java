@@ -202,22 +202,31 @@ class FusedCpuMvmTest extends ManagedTest {
         assertTrue(mvm.fusesOnCpu());
         NDArray weights = new Rng(2).normal(manager, new Shape(out, in)).mul(0.2f);
         NDArray inputs = new Rng(3).uniform(manager, -1, 1, new Shape(3000, in));
-        NDArray exact = inputs.matMul(weights.transpose());
         NDArray columnNorms = weights.square().sum(new int[] {1}).sqrt().reshape(1, out);
-        for (boolean fusedPath : new boolean[] {true, false}) {
-            NDArray y = fusedPath ? mvm.forward(weights, inputs, new Rng(4), false)
-                    : mvm.forwardGeneral(weights, inputs, new Rng(4), false);
-            float[] noise = y.sub(exact).div(columnNorms).toFloatArray();
-            double mean = mean(noise);
-            double std = std(noise, mean);
-            String where = fusedPath ? "fused" : "general";
-            assertEquals(0, mean, 4 * 0.05 / Math.sqrt(noise.length / (double) out), where);
-            assertEquals(0.05, std, 0.05 * 0.02, where);
-        }
+        // Each input vector's noise reaches all outputs of the row, so a row gives one independent sample.
+        assertNoiseOnBothPaths(mvm, weights, inputs, columnNorms, 0.05, 3000, "input noise");
         AnalogMvm managed = new AnalogMvm(with(quiet(), "inpNoise", 0.5), in, out, manager, new Rng(1));
         NDArray zeros = manager.zeros(new Shape(1, in));
         assertTrue(managed.forward(weights, zeros, new Rng(5), false).abs().sum().getFloat() > 0);
         assertTrue(managed.forwardGeneral(weights, zeros, new Rng(5), false).abs().sum().getFloat() > 0);
+    }
+
+    /**
+     * Both paths' outputs less the exact product, divided by {@code level}: mean 0 within four standard errors of
+     * {@code independentSamples} samples, and standard deviation {@code std} within 2 %.
+     */
+    private void assertNoiseOnBothPaths(AnalogMvm mvm, NDArray weights, NDArray inputs, NDArray level, double std,
+                                        int independentSamples, String name) {
+        NDArray exact = inputs.matMul(weights.transpose());
+        for (boolean fusedPath : new boolean[] {true, false}) {
+            NDArray y = fusedPath ? mvm.forward(weights, inputs, new Rng(4), false)
+                    : mvm.forwardGeneral(weights, inputs, new Rng(4), false);
+            float[] noise = y.sub(exact).div(level).toFloatArray();
+            double mean = mean(noise);
+            String where = name + (fusedPath ? ", fused" : ", general");
+            assertEquals(0, mean, 4 * std / Math.sqrt(independentSamples), where);
+            assertEquals(std, std(noise, mean), std * 0.02, where);
+        }
     }
 
     /** IR drop (spec 7.2) as the general path computes it: the same tensor operations, on the whole batch. */
@@ -251,19 +260,9 @@ class FusedCpuMvmTest extends ManagedTest {
         assertTrue(mvm.fusesOnCpu());
         NDArray weights = new Rng(2).normal(manager, new Shape(out, in)).mul(0.2f);
         NDArray inputs = new Rng(3).uniform(manager, -1, 1, new Shape(3000, in));
-        NDArray exact = inputs.matMul(weights.transpose());
         NDArray level = type == WeightNoiseType.ADDITIVE_CONSTANT
                 ? inputs.square().sum(new int[] {1}, true).sqrt()
                 : inputs.square().matMul(weights.abs().transpose()).sqrt();
-        for (boolean fusedPath : new boolean[] {true, false}) {
-            NDArray y = fusedPath ? mvm.forward(weights, inputs, new Rng(4), false)
-                    : mvm.forwardGeneral(weights, inputs, new Rng(4), false);
-            float[] noise = y.sub(exact).div(level).toFloatArray();
-            double mean = mean(noise);
-            double std = std(noise, mean);
-            String where = type + (fusedPath ? ", fused" : ", general");
-            assertEquals(0, mean, 4 * 0.05 / Math.sqrt(noise.length), where);
-            assertEquals(0.05, std, 0.05 * 0.01, where);
-        }
+        assertNoiseOnBothPaths(mvm, weights, inputs, level, 0.05, 3000 * out, type.toString());
     }
 }
