@@ -25,6 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The fused CPU path against the general one: bit for bit without output noise, in distribution with it. */
 class FusedCpuMvmTest extends ManagedTest {
+    /** The size of the tiles and batches of the noise-size tests. */
+    private static final int NOISE_IN = 16;
+    private static final int NOISE_OUT = 40;
+    private static final int NOISE_ROWS = 3000;
+
     private static IoParameters quiet() {
         return with(IoParameters.defaults(), "outNoise", 0.0);
     }
@@ -194,21 +199,36 @@ class FusedCpuMvmTest extends ManagedTest {
      */
     @Test
     void inputNoiseHasTheConfiguredSizeOnBothPaths() {
-        IoParameters io = with(IoParameters.defaults(), "inpRes", -1.0, "outRes", -1.0, "outBound", -1.0,
-                "outNoise", 0.0, "noiseManagement", NoiseManagement.NONE, "inpNoise", 0.05);
-        int in = 16;
-        int out = 40;
-        AnalogMvm mvm = new AnalogMvm(io, in, out, manager, new Rng(1));
-        assertTrue(mvm.fusesOnCpu());
-        NDArray weights = new Rng(2).normal(manager, new Shape(out, in)).mul(0.2f);
-        NDArray inputs = new Rng(3).uniform(manager, -1, 1, new Shape(3000, in));
-        NDArray columnNorms = weights.square().sum(new int[] {1}).sqrt().reshape(1, out);
+        AnalogMvm mvm = bareTile("inpNoise", 0.05);
+        NDArray weights = noiseTestWeights();
+        NDArray inputs = noiseTestInputs();
+        NDArray columnNorms = weights.square().sum(new int[] {1}).sqrt().reshape(1, NOISE_OUT);
         // Each input vector's noise reaches all outputs of the row, so a row gives one independent sample.
-        assertNoiseOnBothPaths(mvm, weights, inputs, columnNorms, 0.05, 3000, "input noise");
-        AnalogMvm managed = new AnalogMvm(with(quiet(), "inpNoise", 0.5), in, out, manager, new Rng(1));
-        NDArray zeros = manager.zeros(new Shape(1, in));
+        assertNoiseOnBothPaths(mvm, weights, inputs, columnNorms, 0.05, NOISE_ROWS, "input noise");
+        AnalogMvm managed = new AnalogMvm(with(quiet(), "inpNoise", 0.5), NOISE_IN, NOISE_OUT, manager, new Rng(1));
+        NDArray zeros = manager.zeros(new Shape(1, NOISE_IN));
         assertTrue(managed.forward(weights, zeros, new Rng(5), false).abs().sum().getFloat() > 0);
         assertTrue(managed.forwardGeneral(weights, zeros, new Rng(5), false).abs().sum().getFloat() > 0);
+    }
+
+    /**
+     * A fused tile without converters, bound, output noise and noise management, plus the given changes: what a noise
+     * source adds shows alone.
+     */
+    private AnalogMvm bareTile(Object... changes) {
+        IoParameters bare = with(IoParameters.defaults(), "inpRes", -1.0, "outRes", -1.0, "outBound", -1.0,
+                "outNoise", 0.0, "noiseManagement", NoiseManagement.NONE);
+        AnalogMvm mvm = new AnalogMvm(with(bare, changes), NOISE_IN, NOISE_OUT, manager, new Rng(1));
+        assertTrue(mvm.fusesOnCpu());
+        return mvm;
+    }
+
+    private NDArray noiseTestWeights() {
+        return new Rng(2).normal(manager, new Shape(NOISE_OUT, NOISE_IN)).mul(0.2f);
+    }
+
+    private NDArray noiseTestInputs() {
+        return new Rng(3).uniform(manager, -1, 1, new Shape(NOISE_ROWS, NOISE_IN));
     }
 
     /**
@@ -252,17 +272,12 @@ class FusedCpuMvmTest extends ManagedTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = WeightNoiseType.class, names = {"ADDITIVE_CONSTANT", "PCM_READ"})
     void weightNoiseHasTheConfiguredSizeOnBothPaths(WeightNoiseType type) {
-        IoParameters io = with(IoParameters.defaults(), "inpRes", -1.0, "outRes", -1.0, "outBound", -1.0,
-                "outNoise", 0.0, "noiseManagement", NoiseManagement.NONE, "wNoiseType", type, "wNoise", 0.05);
-        int in = 16;
-        int out = 40;
-        AnalogMvm mvm = new AnalogMvm(io, in, out, manager, new Rng(1));
-        assertTrue(mvm.fusesOnCpu());
-        NDArray weights = new Rng(2).normal(manager, new Shape(out, in)).mul(0.2f);
-        NDArray inputs = new Rng(3).uniform(manager, -1, 1, new Shape(3000, in));
+        AnalogMvm mvm = bareTile("wNoiseType", type, "wNoise", 0.05);
+        NDArray weights = noiseTestWeights();
+        NDArray inputs = noiseTestInputs();
         NDArray level = type == WeightNoiseType.ADDITIVE_CONSTANT
                 ? inputs.square().sum(new int[] {1}, true).sqrt()
                 : inputs.square().matMul(weights.abs().transpose()).sqrt();
-        assertNoiseOnBothPaths(mvm, weights, inputs, level, 0.05, 3000 * out, type.toString());
+        assertNoiseOnBothPaths(mvm, weights, inputs, level, 0.05, NOISE_ROWS * NOISE_OUT, type.toString());
     }
 }
