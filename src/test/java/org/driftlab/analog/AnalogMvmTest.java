@@ -10,12 +10,12 @@ import org.driftlab.config.BoundManagement;
 import org.driftlab.config.IoParameters;
 import org.driftlab.config.NoiseManagement;
 import org.driftlab.config.WeightNoiseType;
-import org.driftlab.testing.ManagedTest;
+import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class AnalogMvmTest extends ManagedTest {
+class AnalogMvmTest extends WithTensorManager {
     private static IoParameters noiseless() {
         return with(IoParameters.defaults(), "outNoise", 0.0, "noiseManagement", NoiseManagement.NONE);
     }

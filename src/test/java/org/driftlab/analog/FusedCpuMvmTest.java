@@ -16,7 +16,7 @@ import org.driftlab.config.IoParameters;
 import org.driftlab.config.MvType;
 import org.driftlab.config.NoiseManagement;
 import org.driftlab.config.WeightNoiseType;
-import org.driftlab.testing.ManagedTest;
+import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The fused CPU path against the general one: bit for bit without output noise, in distribution with it. */
-class FusedCpuMvmTest extends ManagedTest {
+class FusedCpuMvmTest extends WithTensorManager {
     /** The size of the tiles and batches of the noise-size tests. */
     private static final int NOISE_IN = 16;
     private static final int NOISE_OUT = 40;

@@ -12,10 +12,10 @@ import org.driftlab.config.IoParameters;
 import org.driftlab.config.ModifierType;
 import org.driftlab.config.PrePostParameter;
 import org.driftlab.config.RpuConfig;
-import org.driftlab.testing.ManagedTest;
+import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
 
-class TileArrayTest extends ManagedTest {
+class TileArrayTest extends WithTensorManager {
     private static RpuConfig perfect(int maxIn, int maxOut) {
         RpuConfig defaults = RpuConfig.defaults();
         return defaults.withForward(with(IoParameters.defaults(), "isPerfect", true))

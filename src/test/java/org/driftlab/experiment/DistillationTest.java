@@ -8,10 +8,10 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.training.GradientCollector;
 import java.nio.file.Path;
-import org.driftlab.testing.ManagedTest;
+import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
 
-class DistillationTest extends ManagedTest {
+class DistillationTest extends WithTensorManager {
     private static final Path TEACHER = Path.of("teacher.ckpt");
 
     @Test

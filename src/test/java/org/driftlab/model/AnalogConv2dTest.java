@@ -21,10 +21,10 @@ import org.driftlab.analog.Rng;
 import org.driftlab.config.ConfigTree;
 import org.driftlab.config.Presets;
 import org.driftlab.config.RpuConfig;
-import org.driftlab.testing.ManagedTest;
+import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
 
-class AnalogConv2dTest extends ManagedTest {
+class AnalogConv2dTest extends WithTensorManager {
     private static RpuConfig perfect() {
         return Presets.get(Presets.FLOATING_POINT);
     }

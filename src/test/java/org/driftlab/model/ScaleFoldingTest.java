@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import org.driftlab.analog.Rng;
 import org.driftlab.config.Presets;
-import org.driftlab.testing.ManagedTest;
+import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ScaleFoldingTest extends ManagedTest {
+class ScaleFoldingTest extends WithTensorManager {
     private static final TrainingRecord RECORD = new TrainingRecord("fashion-mnist", "test", 0, List.of(), "accuracy",
             Double.NaN);
     @TempDir

@@ -11,10 +11,10 @@ import ai.djl.training.ParameterStore;
 import java.util.List;
 import java.util.Map;
 import org.driftlab.analog.Rng;
-import org.driftlab.testing.ManagedTest;
+import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
 
-class SqueezeNetTest extends ManagedTest {
+class SqueezeNetTest extends WithTensorManager {
     private Network initialized(ModelSpec spec) {
         Network network = SqueezeNet.create(spec);
         network.initialize(manager, new Rng(1));

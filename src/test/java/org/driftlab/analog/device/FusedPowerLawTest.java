@@ -12,7 +12,7 @@ import org.driftlab.config.CustomDriftPcmLikeNoise;
 import org.driftlab.config.HermesNoise;
 import org.driftlab.config.PcmLikeNoise;
 import org.driftlab.config.StateIndependentNoise;
-import org.driftlab.testing.ManagedTest;
+import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The fused CPU path of the power-law models against their chain of tensor operations: the same seed must give the
  * same arrays, up to the last-place rounding of log, exp and pow, at programming and at every drift time.
  */
-class FusedPowerLawTest extends ManagedTest {
+class FusedPowerLawTest extends WithTensorManager {
     private static final double TOLERANCE = 2e-5;
 
 

@@ -16,10 +16,10 @@ import org.driftlab.config.ReramWan2022Noise;
 import org.driftlab.config.RpuConfig;
 import org.driftlab.config.SimulationParameter;
 import org.driftlab.config.StateIndependentNoise;
-import org.driftlab.testing.ManagedTest;
+import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
 
-class OtherNoiseModelsTest extends ManagedTest {
+class OtherNoiseModelsTest extends WithTensorManager {
     @Test
     void stateIndependentReadNoiseIsAbout418TimesGOverGMax() {
         StateIndependentNoiseModel model = new StateIndependentNoiseModel(StateIndependentNoise.defaults(), false);

@@ -7,11 +7,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import org.driftlab.analog.Rng;
 import org.driftlab.config.PcmLikeNoise;
-import org.driftlab.testing.ManagedTest;
+import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
 
 /** The per-device PCM-like numbers of spec 12.3, analytically and statistically (1e6 devices). */
-class PcmLikeNoiseModelTest extends ManagedTest {
+class PcmLikeNoiseModelTest extends WithTensorManager {
     private static final int SAMPLES = 1_000_000;
     private static final double HOUR = 3600;
     private static final double DAY = 86400;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import ai.djl.ndarray.NDArray;
 import org.driftlab.config.InputRangeParameter;
-import org.driftlab.testing.ManagedTest;
+import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
 
-class InputRangeTest extends ManagedTest {
+class InputRangeTest extends WithTensorManager {
     private static final double TOL = 1e-5;
 
     private static InputRangeParameter params(double init, int initFromData, double decay, boolean manageOutput,

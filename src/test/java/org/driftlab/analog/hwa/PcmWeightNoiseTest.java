@@ -9,12 +9,12 @@ import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import org.driftlab.analog.Rng;
 import org.driftlab.config.ModifierType;
-import org.driftlab.testing.ManagedTest;
+import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The PCM_NOISE modifier on Java arrays against its tensor operations: the same weights, bit for bit. */
-class PcmWeightNoiseTest extends ManagedTest {
+class PcmWeightNoiseTest extends WithTensorManager {
     @ParameterizedTest(name = "t_inference {0} s, std_dev {1}, zero threshold {2}, t0 {3}")
     @CsvSource({"31536000, 1.0, 0, 20", "0, 1.0, 0, 20", "3600, 0.7, 2.5, 20", "0, 1.0, 0, 0", "100, 1.3, 1.0, 1"})
     void theArrayPathGivesTheTensorPathsWeights(double tInference, double stdDev, double zeroThreshold, double t0) {

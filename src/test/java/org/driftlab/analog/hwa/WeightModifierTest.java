@@ -13,10 +13,10 @@ import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import org.driftlab.analog.Rng;
 import org.driftlab.config.ModifierType;
-import org.driftlab.testing.ManagedTest;
+import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
 
-class WeightModifierTest extends ManagedTest {
+class WeightModifierTest extends WithTensorManager {
     /** Relative tolerance on a noise std estimated from ≥ 1e5 samples (its own error is about 0.2 %). */
     private static final double STD_TOL = 0.02;
     private static final int N = 100_000;

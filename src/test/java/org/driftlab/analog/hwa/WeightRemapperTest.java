@@ -8,10 +8,10 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import org.driftlab.config.RemapParameter;
 import org.driftlab.config.RemapType;
-import org.driftlab.testing.ManagedTest;
+import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
 
-class WeightRemapperTest extends ManagedTest {
+class WeightRemapperTest extends WithTensorManager {
     private static final double TOL = 1e-6;
 
     @Test

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import org.driftlab.config.MappingParameter;
-import org.driftlab.testing.ManagedTest;
+import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
 
-class WeightScalingTest extends ManagedTest {
+class WeightScalingTest extends WithTensorManager {
     private static final double TOL = 1e-6;
 
     @Test

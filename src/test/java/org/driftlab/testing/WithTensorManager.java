@@ -4,8 +4,8 @@ import ai.djl.ndarray.NDManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A test whose every method gets a fresh tensor manager, closed after it (with all it created). */
-public abstract class ManagedTest {
+/** Base of the tests whose every method gets a fresh tensor manager, closed after it (with all it created). */
+public abstract class WithTensorManager {
     protected NDManager manager;
 
     @BeforeEach
