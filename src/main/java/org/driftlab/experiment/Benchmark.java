@@ -1,5 +1,6 @@
 package org.driftlab.experiment;
 
+import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -98,7 +99,9 @@ public final class Benchmark {
             OptimizerSpec sgd = new OptimizerSpec("sgd", 1e-4, 0.9, 0, "constant", 0, 1, 0.1, 0);
             this.model = Model.newInstance("bench", images.getDevice());
             model.setBlock(network);
-            this.trainer = model.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(sgd.build(1, 1, 0)));
+            // The device named, not the engine's default (a GPU where there is one, whatever --device says).
+            this.trainer = model.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(sgd.build(1, 1, 0))
+                    .optDevices(new Device[] {images.getDevice()}));
             trainer.initialize(images.getShape());
         }
 

@@ -17,7 +17,6 @@ import org.driftlab.model.Network;
  * at each, beside its digital score.
  */
 public final class DriftEvaluation {
-    private static final int BATCH = 256;
 
     private final DriftEvalSpec spec;
     private final ComputeDevice device;
@@ -74,8 +73,8 @@ public final class DriftEvaluation {
             org.driftlab.data.ImageDataset dataset = spec.data().open(spec.split());
             try (Network digital = checkpoint.network();
                  EvaluationSet set = EvaluationSet.load(dataset,
-                         spec.data().evaluationPipeline(digital.spec().inputSize()), BATCH, spec.limit(), manager,
-                         cancellation)) {
+                         spec.data().evaluationPipeline(digital.spec().inputSize()), device.evaluationBatch(),
+                         spec.limit(), manager, cancellation)) {
                 if (!set.skipped().isEmpty()) {
                     listener.message(set.skipped().size() + " unreadable images were skipped");
                 }

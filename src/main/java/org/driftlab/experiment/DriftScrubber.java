@@ -18,7 +18,6 @@ import org.driftlab.model.Network;
  * any order of calls. Not thread-safe: call it from one thread (the compute thread).
  */
 public final class DriftScrubber implements AutoCloseable {
-    private static final int BATCH = 256;
 
     private final NDManager manager;
     private final Network digital;
@@ -68,8 +67,8 @@ public final class DriftScrubber implements AutoCloseable {
             LoadedCheckpoint checkpoint = CheckpointFiles.load(spec.checkpoint(), manager, spec.config());
             digital = checkpoint.network();
             ImageDataset dataset = spec.data().open(spec.split());
-            set = EvaluationSet.load(dataset, spec.data().evaluationPipeline(digital.spec().inputSize()), BATCH,
-                    spec.images(), manager, cancellation);
+            set = EvaluationSet.load(dataset, spec.data().evaluationPipeline(digital.spec().inputSize()),
+                    device.evaluationBatch(), spec.images(), manager, cancellation);
             listener.progress(new JobProgress("scoring digitally", 1, 3, java.util.Map.of()));
             Score digitalScore = Evaluator.score(digital, set, cancellation);
             listener.progress(new JobProgress("programming", 2, 3, java.util.Map.of()));

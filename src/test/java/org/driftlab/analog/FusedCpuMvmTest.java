@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
@@ -29,6 +30,10 @@ class FusedCpuMvmTest extends WithTensorManager {
     private static final int NOISE_IN = 16;
     private static final int NOISE_OUT = 40;
     private static final int NOISE_ROWS = 3000;
+
+    FusedCpuMvmTest() {
+        super(Device.cpu());
+    }
 
     private static IoParameters quiet() {
         return with(IoParameters.defaults(), "outNoise", 0.0);

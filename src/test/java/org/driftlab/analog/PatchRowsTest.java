@@ -3,6 +3,7 @@ package org.driftlab.analog;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
@@ -12,6 +13,10 @@ import org.junit.jupiter.api.Test;
 /** Patches read straight from the images against the unfolded matrix computed here by definition. */
 class PatchRowsTest extends WithTensorManager {
     private static final int[][] GEOMETRIES = {{3, 1, 1}, {3, 2, 0}, {3, 2, 1}, {2, 1, 0}, {1, 1, 0}, {3, 1, 2}};
+
+    PatchRowsTest() {
+        super(Device.cpu());
+    }
 
     /** Row (n, oh, ow), column (c, kh, kw) of torch's unfold: x[n, c, oh·s − p + kh, ow·s − p + kw], 0 outside. */
     private static float[][] unfold(float[] x, Shape shape, int kernel, int stride, int padding) {

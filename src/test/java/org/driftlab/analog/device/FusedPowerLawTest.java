@@ -3,6 +3,7 @@ package org.driftlab.analog.device;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
@@ -24,6 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FusedPowerLawTest extends WithTensorManager {
     private static final double TOLERANCE = 2e-5;
 
+    FusedPowerLawTest() {
+        super(Device.cpu());
+    }
 
     static Stream<Arguments> models() {
         return Stream.of(

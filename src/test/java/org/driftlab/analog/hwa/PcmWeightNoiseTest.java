@@ -3,6 +3,7 @@ package org.driftlab.analog.hwa;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -15,6 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The PCM_NOISE modifier on Java arrays against its tensor operations: the same weights, bit for bit. */
 class PcmWeightNoiseTest extends WithTensorManager {
+    PcmWeightNoiseTest() {
+        super(Device.cpu());
+    }
+
     @ParameterizedTest(name = "t_inference {0} s, std_dev {1}, zero threshold {2}, t0 {3}")
     @CsvSource({"31536000, 1.0, 0, 20", "0, 1.0, 0, 20", "3600, 0.7, 2.5, 20", "0, 1.0, 0, 0", "100, 1.3, 1.0, 1"})
     void theArrayPathGivesTheTensorPathsWeights(double tInference, double stdDev, double zeroThreshold, double t0) {
