@@ -24,7 +24,8 @@ public record ComputeDevice(Device device, String note) {
                     return new ComputeDevice(Device.gpu(), null);
                 }
                 return new ComputeDevice(Device.cpu(), "CUDA was asked for, but the PyTorch engine sees no CUDA "
-                        + "device (no NVIDIA driver, or a CPU-only libtorch); running on the CPU");
+                        + "device (no NVIDIA driver, or a CPU-only libtorch: README, 'On an NVIDIA GPU'); "
+                        + "running on the CPU");
             default:
                 throw new IllegalArgumentException("--device " + requested + " is not known; allowed: cpu, cuda");
         }

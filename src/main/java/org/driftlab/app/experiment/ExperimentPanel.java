@@ -308,7 +308,8 @@ public final class ExperimentPanel extends ScrollPane {
             try {
                 ComputeDevice cuda = ComputeDevice.resolve("cuda");
                 return cuda.note() == null ? "CUDA available: " + cuda.describe()
-                        : "No CUDA device: the PyTorch engine sees none (no NVIDIA driver, or a CPU-only libtorch);"
+                        : "No CUDA device: the PyTorch engine sees none (no NVIDIA driver, or a CPU-only libtorch:"
+                        + " README, 'On an NVIDIA GPU');"
                         + " jobs run on the CPU.";
             } catch (RuntimeException | Error e) {
                 return "CUDA unavailable: " + e.getMessage();
