@@ -17,7 +17,6 @@ import org.driftlab.model.Network;
  * at each, beside its digital score.
  */
 public final class DriftEvaluation {
-
     private final DriftEvalSpec spec;
     private final ComputeDevice device;
     private final DriftListener listener;

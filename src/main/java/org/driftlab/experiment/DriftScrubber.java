@@ -18,7 +18,6 @@ import org.driftlab.model.Network;
  * any order of calls. Not thread-safe: call it from one thread (the compute thread).
  */
 public final class DriftScrubber implements AutoCloseable {
-
     private final NDManager manager;
     private final Network digital;
     private final Network analog;
