@@ -68,10 +68,10 @@ public final class AnalogMvm {
             } else {
                 y = compute(weights, inputs, rng, training);
                 if (columnScales != null) {
-                    y = y.mul(y.getManager().create(columnScales).reshape(1, -1));
+                    y = y.mul(y.getManager().create(columnScales, new Shape(1, columnScales.length)));
                 }
                 if (columnOffsets != null) {
-                    y = y.add(y.getManager().create(columnOffsets).reshape(1, -1));
+                    y = y.add(y.getManager().create(columnOffsets, new Shape(1, columnOffsets.length)));
                 }
             }
             NDScope.unregister(y);
@@ -135,13 +135,13 @@ public final class AnalogMvm {
         if (nm) {
             m = NDArrays.where(m.gt(0f), m, m.onesLike());
         }
-        NDArray reduction = m.onesLike();
         PassResult first = analogPass(weights, x, m, rng);
         NDArray result = scaled(first, m);
-        if (!bm) {
+        if (!bm || settledAfterFirstPass(first)) {
             return maskZeroRows(result, zeroRows);
         }
         // Bound management: only the vectors that clipped are computed again, with a doubled reduction.
+        NDArray reduction = m.onesLike();
         NDArray rows = null;
         NDArray stop = first.withinBounds().logicalOr(reductionExhausted(reduction));
         NDArray xs = x;
@@ -186,6 +186,17 @@ public final class AnalogMvm {
 
     private static NDArray allRows(NDArray batch) {
         return batch.getManager().ones(new Shape(batch.getShape().get(0), 1), DataType.BOOLEAN);
+    }
+
+    /**
+     * Whether bound management has nothing to redo after the first pass (reduction 1): every vector stayed within
+     * the bound, or a reduction of 1 is already past its limits. The same answer as the loop's first test, with one
+     * reduction instead of its masks and index: on a GPU every tensor operation costs a kernel launch.
+     */
+    private boolean settledAfterFirstPass(PassResult first) {
+        boolean unitReductionExhausted = 1f > (float) io.maxBmFactor()
+                || dacStep > 0 && 1f > (float) (io.maxBmRes() / dacStep);
+        return unitReductionExhausted || first.withinBounds().all().getBoolean();
     }
 
     private NDArray reductionExhausted(NDArray reduction) {
