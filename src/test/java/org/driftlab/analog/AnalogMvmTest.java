@@ -26,6 +26,14 @@ class AnalogMvmTest extends WithTensorManager {
         return y.getFloat(0, 0);
     }
 
+    /** The same through the general path of tensor operations, which a GPU and the unfused configurations take. */
+    private float forwardGeneral(IoParameters io, float w, float x) {
+        AnalogMvm mvm = new AnalogMvm(io, 1, 1, manager, new Rng(1));
+        NDArray y = mvm.forwardGeneral(manager.create(new float[][] {{w}}), manager.create(new float[][] {{x}}),
+                new Rng(2), false);
+        return y.getFloat(0, 0);
+    }
+
     /** The discretisation cases of aihwkit's test_discretization_behavior (spec 12.1). */
     @ParameterizedTest
     @CsvSource({
@@ -48,6 +56,7 @@ class AnalogMvmTest extends WithTensorManager {
         IoParameters io = with(noiseless(), "inpBound", inpBound, "outBound", outBound, "inpRes", inpRes,
                 "outRes", outRes, "boundManagement", bm);
         assertEquals(expected, forward(io, 1f, 10f), 1e-5);
+        assertEquals(expected, forwardGeneral(io, 1f, 10f), 1e-5, "general path");
     }
 
     @Test
