@@ -10,6 +10,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         NativeThreads.configure();
+        LibtorchVersionCheck.warnIfMismatched();
         if (args.length == 0) {
             System.exit(DesktopLauncher.open(args));
         }
