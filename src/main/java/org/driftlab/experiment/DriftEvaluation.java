@@ -72,7 +72,8 @@ public final class DriftEvaluation {
             org.driftlab.data.ImageDataset dataset = spec.data().open(spec.split());
             try (Network digital = checkpoint.network();
                  EvaluationSet set = EvaluationSet.load(dataset,
-                         spec.data().evaluationPipeline(digital.spec().inputSize()), device.evaluationBatch(),
+                         spec.data().evaluationPipeline(digital.spec().inputSize()),
+                         device.evaluationBatch(digital.spec().inputSize()),
                          spec.limit(), manager, cancellation)) {
                 if (!set.skipped().isEmpty()) {
                     listener.message(set.skipped().size() + " unreadable images were skipped");

@@ -67,7 +67,7 @@ public final class DriftScrubber implements AutoCloseable {
             digital = checkpoint.network();
             ImageDataset dataset = spec.data().open(spec.split());
             set = EvaluationSet.load(dataset, spec.data().evaluationPipeline(digital.spec().inputSize()),
-                    device.evaluationBatch(), spec.images(), manager, cancellation);
+                    device.evaluationBatch(digital.spec().inputSize()), spec.images(), manager, cancellation);
             listener.progress(new JobProgress("scoring digitally", 1, 3, java.util.Map.of()));
             Score digitalScore = Evaluator.score(digital, set, cancellation);
             listener.progress(new JobProgress("programming", 2, 3, java.util.Map.of()));
