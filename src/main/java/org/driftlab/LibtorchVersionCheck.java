@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Warns, before the tensor engine loads, when {@code PYTORCH_LIBRARY_PATH} names a libtorch of another version than
@@ -25,16 +26,21 @@ public final class LibtorchVersionCheck {
     private LibtorchVersionCheck() {
     }
 
-    /** Prints the warning, if any, on standard error. Never fails: a check it cannot make is skipped. */
+    /** Prints the warning, if any, on standard error. */
     public static void warnIfMismatched() {
+        currentWarning().ifPresent(message -> System.err.println("driftlab: " + message));
+    }
+
+    /**
+     * The warning for this process's PYTORCH_LIBRARY_PATH, if any. Never fails: a check it cannot make is skipped,
+     * as this is only advice (the engine reports its own errors).
+     */
+    public static Optional<String> currentWarning() {
         try {
             String jniVersion = jniTorchVersion();
-            if (jniVersion != null) {
-                warning(System.getenv("PYTORCH_LIBRARY_PATH"), jniVersion)
-                        .ifPresent(message -> System.err.println("driftlab: " + message));
-            }
+            return jniVersion == null ? Optional.empty() : warning(System.getenv("PYTORCH_LIBRARY_PATH"), jniVersion);
         } catch (RuntimeException e) {
-            // Only advice: the engine reports its own errors.
+            return Optional.empty();
         }
     }
 
@@ -52,7 +58,7 @@ public final class LibtorchVersionCheck {
             if (!Files.exists(dir.resolve(TORCH_LIBRARY))) {
                 continue;
             }
-            if (Files.exists(dir.resolve(JNI_LIBRARY))) {
+            if (holdsJniLibrary(dir)) {
                 return Optional.empty();
             }
             String installed = installedVersion(dir);
@@ -65,6 +71,16 @@ public final class LibtorchVersionCheck {
                     + "or build the JNI library for " + installed + " (docs/gpu-with-another-pytorch.md).");
         }
         return Optional.empty();
+    }
+
+    /** Whether DJL finds a JNI library in the folder itself: libdjl_torch.so, or VERSION-libdjl_torch.so. */
+    private static boolean holdsJniLibrary(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(file -> file.getFileName().toString())
+                    .anyMatch(name -> name.equals(JNI_LIBRARY) || name.endsWith("-" + JNI_LIBRARY));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

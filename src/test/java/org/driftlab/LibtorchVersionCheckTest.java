@@ -47,11 +47,14 @@ class LibtorchVersionCheckTest {
     void aFolderWithItsOwnJniLibraryOrNoVersionOrNoPathIsLeftAlone() throws IOException {
         Path own = libtorch("own", "build-version", "2.11.0");
         Files.writeString(own.resolve(System.mapLibraryName("djl_torch")), "");
+        Path ownVersioned = libtorch("own-versioned", "build-version", "2.11.0");
+        Files.writeString(ownVersioned.resolve("0.36.0-" + System.mapLibraryName("djl_torch")), "");
         Path unknown = Files.createDirectories(root.resolve("unknown").resolve("lib"));
         Files.writeString(unknown.resolve(System.mapLibraryName("torch")), "");
         Path notLibtorch = libtorch("other", "build-version", "2.5.1");
         Files.delete(notLibtorch.resolve(System.mapLibraryName("torch")));
         assertEquals(Optional.empty(), LibtorchVersionCheck.warning(own.toString(), "2.7.1"));
+        assertEquals(Optional.empty(), LibtorchVersionCheck.warning(ownVersioned.toString(), "2.7.1"));
         assertEquals(Optional.empty(), LibtorchVersionCheck.warning(unknown.toString(), "2.7.1"));
         assertEquals(Optional.empty(), LibtorchVersionCheck.warning(notLibtorch.toString(), "2.7.1"),
                 "DJL passes over a folder without libtorch");

@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.driftlab.LibtorchVersionCheck;
 import org.driftlab.app.AppContext;
 import org.driftlab.app.Buttons;
 import org.driftlab.app.jobs.QueuedJob;
@@ -307,10 +308,11 @@ public final class ExperimentPanel extends ScrollPane {
         CompletableFuture.supplyAsync(() -> {
             try {
                 ComputeDevice cuda = ComputeDevice.resolve("cuda");
-                return cuda.note() == null ? "CUDA available: " + cuda.describe()
+                String status = cuda.note() == null ? "CUDA available: " + cuda.describe()
                         : "No CUDA device: the PyTorch engine sees none (no NVIDIA driver, or a CPU-only libtorch:"
                         + " README, 'On an NVIDIA GPU');"
                         + " jobs run on the CPU.";
+                return LibtorchVersionCheck.currentWarning().map(warning -> status + " " + warning).orElse(status);
             } catch (RuntimeException | Error e) {
                 return "CUDA unavailable: " + e.getMessage();
             }
