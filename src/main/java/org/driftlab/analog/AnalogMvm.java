@@ -27,6 +27,7 @@ public final class AnalogMvm {
     private final int inSize;
     private final double dacStep;
     private final double adcStep;
+    private final float maxReduction;
     private final OutputVariations variations;
     private final FusedCpuMvm fused;
     private double averageAbsMax = -1;
@@ -36,6 +37,7 @@ public final class AnalogMvm {
         this.inSize = inSize;
         this.dacStep = Resolution.step(io.inpRes(), io.inpBound());
         this.adcStep = Resolution.step(io.outRes(), io.outBound());
+        this.maxReduction = maxReduction(io, dacStep);
         this.variations = OutputVariations.draw(io, inSize, outSize, manager, rng);
         boolean clipInputs = io.inpBound() > 0 && !withinInputBoundByConstruction();
         this.fused = FusedCpuMvm.forParameters(io, variations, dacStep, adcStep, clipInputs);
@@ -194,17 +196,20 @@ public final class AnalogMvm {
      * reduction instead of its masks and index: on a GPU every tensor operation costs a kernel launch.
      */
     private boolean settledAfterFirstPass(PassResult first) {
-        boolean unitReductionExhausted = 1f > (float) io.maxBmFactor()
-                || dacStep > 0 && 1f > (float) (io.maxBmRes() / dacStep);
-        return unitReductionExhausted || first.withinBounds().all().getBoolean();
+        return 1f > maxReduction || first.withinBounds().all().getBoolean();
     }
 
     private NDArray reductionExhausted(NDArray reduction) {
-        NDArray exhausted = reduction.gt((float) io.maxBmFactor());
-        if (dacStep > 0) {
-            exhausted = exhausted.logicalOr(reduction.gt((float) (io.maxBmRes() / dacStep)));
-        }
-        return exhausted;
+        return reduction.gt(maxReduction);
+    }
+
+    /**
+     * The largest reduction bound management may reach: max_bm_factor and, with a DAC, max_bm_res DAC steps
+     * (spec 6.1). A vector whose reduction is past it is not computed again.
+     */
+    static float maxReduction(IoParameters io, double dacStep) {
+        return dacStep > 0 ? Math.min((float) io.maxBmFactor(), (float) (io.maxBmRes() / dacStep))
+                : (float) io.maxBmFactor();
     }
 
     private NDArray noiseManagementScale(NDArray x, NoiseManagement type, boolean training) {

@@ -66,8 +66,7 @@ final class FusedCpuMvm {
         this.macToAdc = outUnit != unit ? (float) (unit / outUnit) : 1f;
         this.noiseInAdcSteps = (float) (io.outNoise() / outUnit);
         this.outputUnit = (float) (outUnit * io.outScale());
-        this.maxReduction = dacStep > 0 ? Math.min((float) io.maxBmFactor(), (float) (io.maxBmRes() / dacStep))
-                : (float) io.maxBmFactor();
+        this.maxReduction = AnalogMvm.maxReduction(io, dacStep);
         this.roundInputs = dacStep > 0;
         this.roundOutputs = adcStep > 0;
         this.testsNegativeBound = io.bmTestNegativeBound();
