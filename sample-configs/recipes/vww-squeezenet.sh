@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Visual Wake Words with SqueezeNet 1.1 on PCM: digital training, hardware-aware fine-tuning, drift evaluation.
-# Needs the VWW data in the pyvww layout (COCO 2014 images in ALL2014/ and the pyvww annotation files); see
+# Needs the VWW data in the pyvww layout (COCO 2014 images in all2014/ and the pyvww annotation files); see
 # README "Visual Wake Words". Not run on real data here (this machine has no COCO images); VwwRecipeTest runs these
 # three commands, as written, on a tiny generated data set in the same layout.
 #
