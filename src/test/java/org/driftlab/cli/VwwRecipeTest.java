@@ -63,7 +63,7 @@ class VwwRecipeTest {
     }
 
     /** Each {@code ./driftlab} command of a shell script, continuation lines joined and the variables set. */
-    static List<List<String>> driftlabCommands(String script, Path vww, Path out) {
+    private static List<List<String>> driftlabCommands(String script, Path vww, Path out) {
         List<List<String>> commands = new ArrayList<>();
         String joined = script.replace("\\\n", " ");
         for (String line : joined.split("\n")) {
