@@ -108,7 +108,8 @@ final class EvalCommand implements Callable<Integer> {
             LoadedCheckpoint loaded = CheckpointFiles.load(checkpoint, manager, null);
             try (Network network = loaded.network();
                  EvaluationSet set = EvaluationSet.load(source.open(split),
-                         source.evaluationPipeline(network.spec().inputSize()), 256, limit, manager, cancellation)) {
+                         source.evaluationPipeline(network.spec().inputSize()),
+                         compute.evaluationBatch(network.spec().inputSize()), limit, manager, cancellation)) {
                 return scoreJson(Evaluator.score(network, set, cancellation));
             }
         }

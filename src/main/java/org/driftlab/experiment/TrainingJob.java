@@ -41,8 +41,6 @@ import org.driftlab.model.TrainingRecord;
  * best epoch in {@code out} and the latest in a resumable sibling file after every epoch.
  */
 public final class TrainingJob {
-    private static final int EVALUATION_BATCH = 256;
-
     private final TrainSpec spec;
     private final ComputeDevice device;
     private final JobListener listener;
@@ -97,7 +95,8 @@ public final class TrainingJob {
             List<Map<String, Double>> history = new ArrayList<>(start.history());
             int updatesPerEpoch = (split.train().size() + spec.batchSize() - 1) / spec.batchSize();
             EvaluationSet validation = split.validation() == null ? null : EvaluationSet.load(split.validation(),
-                    spec.data().evaluationPipeline(modelSpec.inputSize()), EVALUATION_BATCH, 0, manager, cancellation);
+                    spec.data().evaluationPipeline(modelSpec.inputSize()),
+                    device.evaluationBatch(modelSpec.inputSize()), 0, manager, cancellation);
             try (Model model = Model.newInstance("driftlab", device.device())) {
                 model.setBlock(trained);
                 DefaultTrainingConfig config = new DefaultTrainingConfig(loss(modelSpec))
