@@ -20,6 +20,8 @@ import org.driftlab.config.RpuConfig;
  * programming, and computes the forward with the IO pipeline, the mapping scales and the drift-compensation factor.
  */
 public final class AnalogTile implements AutoCloseable {
+    private static final float[] NO_COMPENSATION = {1f};
+
     private final NDManager manager;
     private final AnalogMvm mvm;
     private final NoiseModel noiseModel;
@@ -231,7 +233,8 @@ public final class AnalogTile implements AutoCloseable {
                 inputRange.initialiseFromData(inputs);
             }
             NDArray x = inputRange == null ? inputs : inputRange.normalise(inputs);
-            NDArray y = mvm.forward(readWeights(training, rng), x, rng, training, outputScales(training), offsets);
+            Reading read = read(training, rng);
+            NDArray y = mvm.forward(read.weights(), x, rng, training, outputScales(read.alpha()), offsets);
             NDScope.unregister(y);
             return y;
         }
@@ -252,8 +255,8 @@ public final class AnalogTile implements AutoCloseable {
     NDArray forward(InputRows inputs, int rows, NDManager target, Rng rng, boolean training, float[] offsets) {
         try (NDScope ignored = new NDScope()) {
             InputRows x = inputRange == null ? inputs : normalised(inputs);
-            NDArray y = mvm.forward(readWeights(training, rng), x, rows, target, rng,
-                    outputScales(training), offsets);
+            Reading read = read(training, rng);
+            NDArray y = mvm.forward(read.weights(), x, rows, target, rng, outputScales(read.alpha()), offsets);
             NDScope.unregister(y);
             return y;
         }
@@ -274,21 +277,53 @@ public final class AnalogTile implements AutoCloseable {
         };
     }
 
-    /** The weights a forward reads: the targets through the weight modifier in training, the current ones else. */
-    private NDArray readWeights(boolean training, Rng rng) {
-        NDArray w = training ? reference : weights;
-        if ((training || modifier.activeInEval()) && !modifier.isIdentity()) {
-            w = modifier.apply(w, rng);
+    /**
+     * What a forward reads: in training the targets through the weight modifier, in evaluation the current weights
+     * (through the modifier where it stays on in evaluation) with the drift-compensation factor.
+     *
+     * @param alpha what the outputs are multiplied by for drift compensation: one value, or one per output
+     */
+    private record Reading(NDArray weights, float[] alpha) {
+    }
+
+    private Reading read(boolean training, Rng rng) {
+        Reading read;
+        if (training && modifier.readsDeviceModel()) {
+            read = deviceModelReading(rng);
+        } else if (training) {
+            read = new Reading(reference, NO_COMPENSATION);
+        } else {
+            read = new Reading(weights, compensation.isActive() && compensationApplied ? alphaValues : NO_COMPENSATION);
         }
-        return w;
+        if ((training || modifier.activeInEval()) && !modifier.isIdentity()) {
+            read = new Reading(modifier.apply(read.weights(), rng), read.alpha());
+        }
+        return read;
+    }
+
+    /**
+     * The device_model modifier (DriftLab's own, not aihwkit's): the targets programmed afresh and drifted to
+     * {@code modifier.pcm_t_inference} by this tile's own noise model, with the compensation factor evaluation would
+     * measure then, so that the training forward is the evaluation forward at that time.
+     */
+    private Reading deviceModelReading(Rng rng) {
+        double time = modifier.parameter().pcmTInference();
+        NDArray target = reference.duplicate();
+        ProgrammedWeights fresh = noiseModel.program(target, rng);
+        if (!compensation.isActive()) {
+            return new Reading(noiseModel.drift(fresh, time, rng).weights(), NO_COMPENSATION);
+        }
+        NDArray base = compensation.usesExactReference()
+                ? compensationReadout(target, true, rng) : compensationReadout(fresh.weights(), false, rng);
+        NDArray drifted = noiseModel.drift(fresh, time, rng).weights();
+        return new Reading(drifted, base.div(compensationReadout(drifted, false, rng)).toFloatArray());
     }
 
     /**
      * What each tile output is multiplied by to bring it to layer units, [out]: the input range (which the
-     * normalised inputs were divided by), the mapping scales and, in evaluation, the drift-compensation factor (a
-     * scalar, or one per column).
+     * normalised inputs were divided by), the mapping scales and the drift-compensation factor {@code alpha}.
      */
-    private float[] outputScales(boolean training) {
+    private float[] outputScales(float[] alpha) {
         float[] scales = mappingScaleValues.clone();
         if (inputRange != null) {
             float range = (float) inputRange.value();
@@ -296,10 +331,8 @@ public final class AnalogTile implements AutoCloseable {
                 scales[j] *= range;
             }
         }
-        if (!training && compensation.isActive() && compensationApplied) {
-            for (int j = 0; j < outSize; j++) {
-                scales[j] *= alphaValues[alphaValues.length == 1 ? 0 : j];
-            }
+        for (int j = 0; j < outSize; j++) {
+            scales[j] *= alpha[alpha.length == 1 ? 0 : j];
         }
         return scales;
     }

@@ -198,7 +198,8 @@ public final class ParameterCatalog {
     }
 
     private static void modifier(List<Spec> s) {
-        s.add(enumOf("modifier.type", "Weight noise injected during hardware-aware training.",
+        s.add(enumOf("modifier.type", "Weight noise injected during hardware-aware training (device_model: "
+                + "DriftLab's own, the tiles' noise model and drift compensation at pcm_t_inference).",
                 ModifierType.values()).basic());
         s.add(num("modifier.std_dev", "Modifier noise strength, relative to the weight maximum.", "").atLeast(0)
                 .basic());
@@ -214,7 +215,7 @@ public final class ParameterCatalog {
         s.add(list("modifier.coeffs", "Polynomial coefficients of the poly and prog_noise modifiers.", ""));
         s.add(num("modifier.g_max", "g_max of the prog_noise and pcm_noise modifiers.", "µS").above(0));
         s.add(num("modifier.pcm_zero_thres", "Weights below this are treated as zero (pcm_noise).", "").atLeast(0));
-        s.add(num("modifier.pcm_t_inference", "Inference time simulated by the pcm_noise modifier.", "s").atLeast(0));
+        s.add(num("modifier.pcm_t_inference", "Inference time simulated by the pcm_noise and device_model modifiers.", "s").atLeast(0));
         s.add(num("modifier.pcm_prob_at_reset", "Probability of a device stuck at reset (pcm_noise).", "")
                 .between(0, 1));
         s.add(num("modifier.pcm_prob_at_gmax", "Probability of a device stuck at g_max (pcm_noise).", "")

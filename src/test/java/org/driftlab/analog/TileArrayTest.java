@@ -176,6 +176,28 @@ class TileArrayTest extends WithTensorManager {
     }
 
     @Test
+    void deviceModelModifierTrainsOnWhatEvaluationReadsAtItsTime() {
+        // Training through device_model programmes, compensates and drifts with the draws, in the order, that
+        // evaluation's program, drift and forward take from one stream: the outputs agree bit for bit.
+        RpuConfig defaults = RpuConfig.defaults();
+        RpuConfig config = new RpuConfig(defaults.forward(), defaults.noiseModel(), defaults.driftCompensation(),
+                defaults.clip(), with(defaults.modifier(), "type", ModifierType.DEVICE_MODEL, "pcmTInference", 86400.0),
+                defaults.remap(), defaults.mapping(), defaults.prePost(), defaults.simulation());
+        NDArray w = new Rng(1).uniform(manager, -0.5f, 0.5f, new Shape(6, 12));
+        NDArray x = new Rng(2).uniform(manager, -1, 1, new Shape(5, 12));
+        try (TileArray training = new TileArray(config, w, null, manager, new Rng(4));
+             TileArray evaluation = new TileArray(config, w, null, manager, new Rng(4))) {
+            float[] trained = training.tiles().get(0).forward(x, new Rng(7), true).toFloatArray();
+            AnalogTile tile = evaluation.tiles().get(0);
+            Rng stream = new Rng(7);
+            tile.program(stream);
+            tile.drift(86400.0, stream);
+            assertArrayEquals(tile.forward(x, stream, false).toFloatArray(), trained, 0f);
+            assertNotEquals(x.matMul(w.transpose()).getFloat(0, 0), trained[0], 1e-3f);
+        }
+    }
+
+    @Test
     void inputRangeClipsInputsAndScalesBack() {
         RpuConfig config = perfect(512, 512);
         config = new RpuConfig(config.forward(), config.noiseModel(), config.driftCompensation(), config.clip(),

@@ -59,6 +59,16 @@ class AihwkitExportTest {
     }
 
     @Test
+    void driftlabsOwnDeviceModelModifierBecomesTheNearestAihwkitOneWithAComment() {
+        RpuConfig config = ConfigFiles.parse("modifier: {type: device_model, pcm_t_inference: 86400}",
+                ConfigFormat.YAML, null);
+        String python = AihwkitExport.toPython(config);
+        assertTrue(python.contains("# modifier.type = device_model is DriftLab's own"), python);
+        assertTrue(python.contains("rpu_config.modifier.type = WeightModifierType.PCM_NOISE\n"), python);
+        assertTrue(python.contains("rpu_config.modifier.pcm_t_inference = 86400.0\n"), python);
+    }
+
+    @Test
     void reramModelsSpellTheirTables() {
         String python = AihwkitExport.toPython(ConfigTree.with(RpuConfig.defaults(), "noise_model.type", "reram_cmo"));
         assertTrue(python.endsWith("rpu_config.noise_model = ReRamCMONoiseModel()\n"), python);

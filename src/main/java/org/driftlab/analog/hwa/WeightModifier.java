@@ -35,15 +35,24 @@ public final class WeightModifier {
     }
 
     /**
-     * True when the modifier changes nothing, so callers can skip it. Type NONE is skipped even with pdrop > 0, as
+     * True when the modifier changes nothing, so callers can skip it (DEVICE_MODEL without drop-connect: the tile
+     * does that reading itself). Type NONE is skipped even with pdrop > 0, as
      * the aihwkit tile does ({@code post_update_step} returns before modifying).
      */
     public boolean isIdentity() {
         return switch (parameter.type()) {
             case NONE -> true;
-            case COPY, DROP_CONNECT -> parameter.pdrop() <= 0.0;
+            case COPY, DROP_CONNECT, DEVICE_MODEL -> parameter.pdrop() <= 0.0;
             default -> false;
         };
+    }
+
+    /**
+     * Whether the tile itself programmes and drifts its targets with its own noise model for training (DEVICE_MODEL);
+     * this modifier then only adds drop-connect.
+     */
+    public boolean readsDeviceModel() {
+        return parameter.type() == ModifierType.DEVICE_MODEL;
     }
 
     /** A modified copy of the tile weights [out, in]; the input is left unchanged. */
@@ -85,6 +94,7 @@ public final class WeightModifier {
             case POLY -> polynomialNoise(w, amax, std, false, scope, rng);
             case PROG_NOISE -> polynomialNoise(w, amax, std / parameter.gMax(), true, scope, rng);
             case PCM_NOISE -> new PcmWeightNoise(parameter).apply(w, amax, scope, rng);
+            case DEVICE_MODEL -> w; // the tile has read w through its noise model already (readsDeviceModel)
         };
         if (parameter.pdrop() > 0) {
             NDArray dropped = rng.uniform(scope, 0f, 1f, shape).lt((float) parameter.pdrop());
