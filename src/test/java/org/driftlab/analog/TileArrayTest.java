@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
+import org.driftlab.config.DriftCompensationParameter;
 import org.driftlab.config.DriftCompensationType;
 import org.driftlab.config.IoParameters;
 import org.driftlab.config.ModifierType;
@@ -14,6 +15,8 @@ import org.driftlab.config.PrePostParameter;
 import org.driftlab.config.RpuConfig;
 import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class TileArrayTest extends WithTensorManager {
     private static RpuConfig perfect(int maxIn, int maxOut) {
@@ -175,12 +178,14 @@ class TileArrayTest extends WithTensorManager {
         }
     }
 
-    @Test
-    void deviceModelModifierTrainsOnWhatEvaluationReadsAtItsTime() {
+    @ParameterizedTest
+    @EnumSource(DriftCompensationType.class)
+    void deviceModelModifierTrainsOnWhatEvaluationReadsAtItsTime(DriftCompensationType compensation) {
         // Training through device_model programmes, compensates and drifts with the draws, in the order, that
         // evaluation's program, drift and forward take from one stream: the outputs agree bit for bit.
         RpuConfig defaults = RpuConfig.defaults();
-        RpuConfig config = new RpuConfig(defaults.forward(), defaults.noiseModel(), defaults.driftCompensation(),
+        RpuConfig config = new RpuConfig(defaults.forward(), defaults.noiseModel(),
+                new DriftCompensationParameter(compensation),
                 defaults.clip(), with(defaults.modifier(), "type", ModifierType.DEVICE_MODEL, "pcmTInference", 86400.0),
                 defaults.remap(), defaults.mapping(), defaults.prePost(), defaults.simulation());
         NDArray w = new Rng(1).uniform(manager, -0.5f, 0.5f, new Shape(6, 12));
