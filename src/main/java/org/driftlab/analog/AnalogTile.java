@@ -206,14 +206,20 @@ public final class AnalogTile implements AutoCloseable {
         }
     }
 
-    /** The compensation readout of tile weights: one-hot inputs through the noisy forward, or the ideal product. */
+    /**
+     * The compensation readout of tile weights: one-hot inputs through the noisy forward, or the ideal product. The
+     * readout belongs to the caller's NDScope (if any); the one-hot outputs are freed here.
+     */
     private NDArray compensationReadout(NDArray tileWeights, boolean ideal, Rng rng) {
+        NDArray readout;
         try (NDScope ignored = new NDScope()) {
             NDArray outputs = ideal ? tileWeights.transpose() : mvm.forwardOneHot(tileWeights, manager, rng);
-            NDArray readout = compensation.readout(outputs);
+            readout = compensation.readout(outputs);
             NDScope.unregister(readout);
-            return readout;
+            outputs.close();
         }
+        NDScope.register(readout);
+        return readout;
     }
 
     /**

@@ -6,17 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.driftlab.config.DriftCompensationParameter;
 import org.driftlab.config.DriftCompensationType;
 import org.driftlab.config.IoParameters;
 import org.driftlab.config.ModifierType;
 import org.driftlab.config.PrePostParameter;
+import org.driftlab.config.Presets;
 import org.driftlab.config.RpuConfig;
 import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TileArrayTest extends WithTensorManager {
     private static RpuConfig perfect(int maxIn, int maxOut) {
@@ -199,6 +202,30 @@ class TileArrayTest extends WithTensorManager {
             tile.drift(86400.0, stream);
             assertArrayEquals(tile.forward(x, stream, false).toFloatArray(), trained, 0f);
             assertNotEquals(x.matMul(w.transpose()).getFloat(0, 0), trained[0], 1e-3f);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"inference_default", "reram_wan2022"})
+    void trainingThroughTheDeviceModelAndDriftingKeepNoArraysBehind(String preset) {
+        // A compensation readout, or reram_wan2022's one-hot outputs (general path), once outlived every step.
+        RpuConfig p = Presets.get(preset);
+        RpuConfig config = new RpuConfig(p.forward(), p.noiseModel(), p.driftCompensation(), p.clip(),
+                with(p.modifier(), "type", ModifierType.DEVICE_MODEL, "pcmTInference", 86400.0), p.remap(),
+                p.mapping(), p.prePost(), p.simulation());
+        NDArray w = new Rng(1).uniform(manager, -0.5f, 0.5f, new Shape(6, 12));
+        NDArray x = new Rng(2).uniform(manager, -1, 1, new Shape(5, 12));
+        try (NDManager tiles = manager.newSubManager();
+             TileArray array = new TileArray(config, w, null, tiles, new Rng(4))) {
+            Rng rng = new Rng(7);
+            array.forward(x, rng, true).close();
+            array.drift(1, rng);
+            int kept = tiles.getManagedArrays().size();
+            for (int step = 0; step < 3; step++) {
+                array.forward(x, rng, true).close();
+                array.drift(86400, rng);
+            }
+            assertEquals(kept, tiles.getManagedArrays().size());
         }
     }
 
