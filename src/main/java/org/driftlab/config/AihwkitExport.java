@@ -101,8 +101,8 @@ public final class AihwkitExport {
             if (value.isObject() && ParameterCatalog.find(childPath).isEmpty()) {
                 assignDifferences(value, old, childPath);
             } else if (childPath.equals("modifier.type") && value.asText().equals("device_model")) {
-                body.add("# modifier.type = device_model is DriftLab's own (training through the tiles' noise model and");
-                body.add("# drift compensation); aihwkit has no such modifier, and its nearest is PCM_NOISE:");
+                body.add("# modifier.type = device_model is DriftLab's own (training through the tiles' noise model");
+                body.add("# and drift compensation); aihwkit has no such modifier, and its nearest is PCM_NOISE:");
                 body.add("rpu_config.modifier.type = " + python(childPath, TextNode.valueOf("pcm_noise")));
             } else if (!sameValue(value, old)) {
                 body.add("rpu_config." + childPath + " = " + python(childPath, value));

@@ -6,6 +6,6 @@ package org.driftlab.config;
  * compensation at {@code modifier.pcm_t_inference}, as evaluation will.
  */
 public enum ModifierType {
-    NONE, DISCRETIZE, MULT_NORMAL, ADD_NORMAL, DISCRETIZE_ADD_NORMAL, DOREFA, POLY, PCM_NOISE, PROG_NOISE, DROP_CONNECT, COPY,
-    DEVICE_MODEL
+    NONE, DISCRETIZE, MULT_NORMAL, ADD_NORMAL, DISCRETIZE_ADD_NORMAL, DOREFA, POLY, PCM_NOISE, PROG_NOISE, DROP_CONNECT,
+    COPY, DEVICE_MODEL
 }

@@ -215,7 +215,8 @@ public final class ParameterCatalog {
         s.add(list("modifier.coeffs", "Polynomial coefficients of the poly and prog_noise modifiers.", ""));
         s.add(num("modifier.g_max", "g_max of the prog_noise and pcm_noise modifiers.", "µS").above(0));
         s.add(num("modifier.pcm_zero_thres", "Weights below this are treated as zero (pcm_noise).", "").atLeast(0));
-        s.add(num("modifier.pcm_t_inference", "Inference time simulated by the pcm_noise and device_model modifiers.", "s").atLeast(0));
+        s.add(num("modifier.pcm_t_inference", "Inference time simulated by the pcm_noise and device_model modifiers.",
+                "s").atLeast(0));
         s.add(num("modifier.pcm_prob_at_reset", "Probability of a device stuck at reset (pcm_noise).", "")
                 .between(0, 1));
         s.add(num("modifier.pcm_prob_at_gmax", "Probability of a device stuck at g_max (pcm_noise).", "")

@@ -36,8 +36,8 @@ public final class WeightModifier {
 
     /**
      * True when the modifier changes nothing, so callers can skip it (DEVICE_MODEL without drop-connect: the tile
-     * does that reading itself). Type NONE is skipped even with pdrop > 0, as
-     * the aihwkit tile does ({@code post_update_step} returns before modifying).
+     * does that reading itself). Type NONE is skipped even with pdrop > 0, as the aihwkit tile does
+     * ({@code post_update_step} returns before modifying).
      */
     public boolean isIdentity() {
         return switch (parameter.type()) {
