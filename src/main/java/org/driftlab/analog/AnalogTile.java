@@ -314,13 +314,12 @@ public final class AnalogTile implements AutoCloseable {
      */
     private Reading deviceModelReading(Rng rng) {
         double time = modifier.parameter().pcmTInference();
-        NDArray target = reference.duplicate();
-        ProgrammedWeights fresh = noiseModel.program(target, rng);
+        ProgrammedWeights fresh = noiseModel.program(reference, rng);
         if (!compensation.isActive()) {
             return new Reading(noiseModel.drift(fresh, time, rng).weights(), NO_COMPENSATION);
         }
         NDArray base = compensation.usesExactReference()
-                ? compensationReadout(target, true, rng) : compensationReadout(fresh.weights(), false, rng);
+                ? compensationReadout(reference, true, rng) : compensationReadout(fresh.weights(), false, rng);
         NDArray drifted = noiseModel.drift(fresh, time, rng).weights();
         return new Reading(drifted, base.div(compensationReadout(drifted, false, rng)).toFloatArray());
     }
