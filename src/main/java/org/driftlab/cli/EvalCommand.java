@@ -136,6 +136,7 @@ final class EvalCommand implements Callable<Integer> {
             row.put("accuracy_mean", point.accuracy().mean());
             row.put("accuracy_std", point.accuracy().std());
             row.put("accuracy_ci95", List.of(point.accuracy().ci95Low(), point.accuracy().ci95High()));
+            row.put("accuracy_per_repetition", point.accuracyPerRepetition());
             row.put("loss_mean", point.loss().mean());
             if (point.f1() != null) {
                 row.put("f1_mean", point.f1().mean());

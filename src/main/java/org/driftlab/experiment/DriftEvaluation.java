@@ -3,6 +3,7 @@ package org.driftlab.experiment;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.driftlab.analog.Rng;
@@ -44,9 +45,15 @@ public final class DriftEvaluation {
         this.options = options;
     }
 
-    /** Scores at one time over the repetitions. Precision, recall and F1 are there for two-class tasks only. */
+    /**
+     * Scores at one time over the repetitions, with each repetition's accuracy in programming order. Precision,
+     * recall and F1 are there for two-class tasks only.
+     */
     public record TimePoint(double t, Statistics accuracy, Statistics loss, Statistics precision, Statistics recall,
-                            Statistics f1) {
+                            Statistics f1, List<Double> accuracyPerRepetition) {
+        public TimePoint {
+            accuracyPerRepetition = List.copyOf(accuracyPerRepetition);
+        }
     }
 
     /**
@@ -191,14 +198,15 @@ public final class DriftEvaluation {
 
         TimePoint point(int time, double t) {
             int n = filled[time];
-            return new TimePoint(t, Statistics.of(java.util.Arrays.copyOf(accuracy[time], n)),
-                    Statistics.of(java.util.Arrays.copyOf(loss[time], n)), optional(precision[time], n),
-                    optional(recall[time], n), optional(f1[time], n));
+            double[] accuracies = Arrays.copyOf(accuracy[time], n);
+            return new TimePoint(t, Statistics.of(accuracies), Statistics.of(Arrays.copyOf(loss[time], n)),
+                    optional(precision[time], n), optional(recall[time], n), optional(f1[time], n),
+                    Arrays.stream(accuracies).boxed().toList());
         }
 
         /** Statistics of a two-class-only score, or null when the task has more classes. */
         private static Statistics optional(double[] values, int n) {
-            return Double.isNaN(values[0]) ? null : Statistics.of(java.util.Arrays.copyOf(values, n));
+            return Double.isNaN(values[0]) ? null : Statistics.of(Arrays.copyOf(values, n));
         }
 
         List<TimePoint> points(List<Double> times) {

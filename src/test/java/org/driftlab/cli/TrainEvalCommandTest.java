@@ -61,6 +61,12 @@ class TrainEvalCommandTest {
         assertTrue(json.get("results").get(0).has("accuracy_std"));
         assertTrue(json.get("digital").has("accuracy"));
         assertEquals(2, json.get("repetitions").asInt());
+        for (JsonNode result : json.get("results")) {
+            JsonNode perRepetition = result.get("accuracy_per_repetition");
+            assertEquals(2, perRepetition.size(), result.toString());
+            double mean = (perRepetition.get(0).asDouble() + perRepetition.get(1).asDouble()) / 2;
+            assertEquals(result.get("accuracy_mean").asDouble(), mean, 1e-12);
+        }
     }
 
     @Test

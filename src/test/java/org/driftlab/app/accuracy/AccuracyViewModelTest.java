@@ -46,6 +46,6 @@ class AccuracyViewModelTest {
 
     private static DriftEvaluation.TimePoint point(double t, double accuracy) {
         Statistics stats = Statistics.of(new double[] {accuracy});
-        return new DriftEvaluation.TimePoint(t, stats, stats, null, null, null);
+        return new DriftEvaluation.TimePoint(t, stats, stats, null, null, null, List.of(accuracy));
     }
 }
