@@ -63,10 +63,19 @@ public final class AnalogMvm {
      */
     public NDArray forward(NDArray weights, NDArray inputs, Rng rng, boolean training, float[] columnScales,
                            float[] columnOffsets) {
+        return forward(weights, inputs, rng, training, columnScales, columnOffsets, null);
+    }
+
+    /**
+     * The same, written into {@code into} (a writable array [batch, out], see {@link OutputRows}) when it is not
+     * null: the fused path writes there directly, the general one copies its result there.
+     */
+    public NDArray forward(NDArray weights, NDArray inputs, Rng rng, boolean training, float[] columnScales,
+                           float[] columnOffsets, NDArray into) {
         try (NDScope ignored = new NDScope()) {
             NDArray y;
             if (fused != null && FusedCpuMvm.onCpu(inputs)) {
-                y = fused.forward(weights, inputs, columnScales, columnOffsets, rng.nextSeed());
+                y = fused.forward(weights, inputs, columnScales, columnOffsets, rng.nextSeed(), into);
             } else {
                 y = compute(weights, inputs, rng, training);
                 if (columnScales != null) {
@@ -74,6 +83,9 @@ public final class AnalogMvm {
                 }
                 if (columnOffsets != null) {
                     y = y.add(y.getManager().create(columnOffsets, new Shape(1, columnOffsets.length)));
+                }
+                if (into != null) {
+                    y = OutputRows.copy(y, into);
                 }
             }
             NDScope.unregister(y);
@@ -101,14 +113,15 @@ public final class AnalogMvm {
      * {@code columnScales} plus {@code columnOffsets}; only where {@link #fusesOnCpu()}.
      *
      * @param rows    the number of input vectors
-     * @param manager where the outputs [rows, out] are created
+     * @param manager where the outputs [rows, out] are created, unless written {@code into} a given array
+     * @param into    a writable array [rows, out] to write the outputs into ({@link OutputRows}), or null
      */
     NDArray forward(NDArray weights, InputRows inputs, int rows, NDManager manager, Rng rng,
-                    float[] columnScales, float[] columnOffsets) {
+                    float[] columnScales, float[] columnOffsets, NDArray into) {
         if (fused == null) {
             throw new IllegalStateException("these IO parameters need the general path, which reads a matrix");
         }
-        return fused.forward(weights, inputs, rows, manager, columnScales, columnOffsets, rng.nextSeed());
+        return fused.forward(weights, inputs, rows, manager, columnScales, columnOffsets, rng.nextSeed(), into);
     }
 
     /** Whether forward takes the fused CPU path for inputs on the CPU. */

@@ -229,18 +229,21 @@ public final class AnalogTile implements AutoCloseable {
      * training, the first init_from_data batches initialise the input range.
      */
     public NDArray forward(NDArray inputs, Rng rng, boolean training) {
-        return forward(inputs, rng, training, null);
+        return forward(inputs, rng, training, null, null);
     }
 
-    /** The same, plus {@code offsets} [out] (a digital bias) added to every output row. */
-    public NDArray forward(NDArray inputs, Rng rng, boolean training, float[] offsets) {
+    /**
+     * The same, plus {@code offsets} [out] (a digital bias) added to every output row, written {@code into} a
+     * writable array [batch, out] ({@link OutputRows}) when it is not null.
+     */
+    public NDArray forward(NDArray inputs, Rng rng, boolean training, float[] offsets, NDArray into) {
         try (NDScope ignored = new NDScope()) {
             if (training && inputRange != null) {
                 inputRange.initialiseFromData(inputs);
             }
             NDArray x = inputRange == null ? inputs : inputRange.normalise(inputs);
             Reading read = read(training, rng);
-            NDArray y = mvm.forward(read.weights(), x, rng, training, outputScales(read.alpha()), offsets);
+            NDArray y = mvm.forward(read.weights(), x, rng, training, outputScales(read.alpha()), offsets, into);
             NDScope.unregister(y);
             return y;
         }
@@ -255,14 +258,16 @@ public final class AnalogTile implements AutoCloseable {
     }
 
     /**
-     * The forward on input vectors read from {@code inputs}, [rows, out] in {@code target}; only where
-     * {@link #readsInputRows}.
+     * The forward on input vectors read from {@code inputs}, [rows, out] in {@code target} or written {@code into}
+     * a writable array; only where {@link #readsInputRows}.
      */
-    NDArray forward(InputRows inputs, int rows, NDManager target, Rng rng, boolean training, float[] offsets) {
+    NDArray forward(InputRows inputs, int rows, NDManager target, Rng rng, boolean training, float[] offsets,
+                    NDArray into) {
         try (NDScope ignored = new NDScope()) {
             InputRows x = inputRange == null ? inputs : normalised(inputs);
             Reading read = read(training, rng);
-            NDArray y = mvm.forward(read.weights(), x, rows, target, rng, outputScales(read.alpha()), offsets);
+            NDArray y = mvm.forward(read.weights(), x, rows, target, rng, outputScales(read.alpha()), offsets,
+                    into);
             NDScope.unregister(y);
             return y;
         }

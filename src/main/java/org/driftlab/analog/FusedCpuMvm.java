@@ -104,23 +104,25 @@ final class FusedCpuMvm {
      * @param inputs       input vectors [batch, in]
      * @param columnScales  a factor per output [out] (mapping scales, compensation), or null
      * @param columnOffsets a term per output [out] added last (the digital bias), or null
-     * @return the outputs [batch, out], in the inputs' manager
+     * @param into          a writable array [batch, out] to write the outputs into ({@link OutputRows}), or null
+     * @return the outputs [batch, out]: {@code into}, or a new array in the inputs' manager
      */
-    NDArray forward(NDArray weights, NDArray inputs, float[] columnScales, float[] columnOffsets, long seed) {
+    NDArray forward(NDArray weights, NDArray inputs, float[] columnScales, float[] columnOffsets, long seed,
+                    NDArray into) {
         int in = (int) inputs.getShape().get(1);
         FloatBuffer x = floats(inputs);
         return forward(weights, (row, dst) -> x.get(row * in, dst, 0, in), (int) inputs.getShape().get(0),
-                inputs.getManager(), columnScales, columnOffsets, seed);
+                inputs.getManager(), columnScales, columnOffsets, seed, into);
     }
 
     /**
      * The same for input vectors read from {@code inputs} (for instance convolution patches).
      *
      * @param rows    the number of input vectors
-     * @param manager where the outputs [rows, out] are created
+     * @param manager where the outputs [rows, out] are created, unless written {@code into} a given array
      */
     NDArray forward(NDArray weights, InputRows inputs, int rows, NDManager manager, float[] columnScales,
-                    float[] columnOffsets, long seed) {
+                    float[] columnOffsets, long seed, NDArray into) {
         int in = (int) weights.getShape().get(1);
         Products dacThenProduct = (pending, count, state, firstRound, inputSeed, stage) -> {
             try (NDArray dacOutputs = manager.create(new Shape(count, in))) {
@@ -159,7 +161,7 @@ final class FusedCpuMvm {
                 }
             }
         };
-        return run(dacThenProduct, weights, rows, manager, columnScales, columnOffsets, seed);
+        return run(dacThenProduct, weights, rows, manager, columnScales, columnOffsets, seed, into);
     }
 
     /**
@@ -201,7 +203,7 @@ final class FusedCpuMvm {
             });
             return stage.apply(new MacOutputs(FloatBuffer.wrap(products), null, null, 0f, null, 0));
         };
-        return run(oneHot, weights, in, manager, columnScales, columnOffsets, seed);
+        return run(oneHot, weights, in, manager, columnScales, columnOffsets, seed, null);
     }
 
     /** Computes the analog products of some rows and hands them to the output stage while they exist. */
@@ -221,14 +223,14 @@ final class FusedCpuMvm {
 
     /** The passes of bound management: each computes the rows still pending, with their reduction doubled. */
     private NDArray run(Products products, NDArray weights, int rows, NDManager manager, float[] columnScales,
-                        float[] columnOffsets, long seed) {
+                        float[] columnOffsets, long seed, NDArray into) {
         int out = (int) weights.getShape().get(0);
         RowState state = new RowState(rows);
-        NDArray result = manager.create(new Shape(rows, out));
+        NDArray result = into != null ? into : manager.create(new Shape(rows, out));
         if (rows == 0) {
             return result;
         }
-        FloatBuffer outputs = floats(result);
+        FloatBuffer outputs = into != null ? OutputRows.floats(into) : floats(result);
         SplittableRandom seeds = new SplittableRandom(seed);
         int[] pending = IntStream.range(0, rows).toArray();
         int count = rows;

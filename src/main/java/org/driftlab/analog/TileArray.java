@@ -250,13 +250,21 @@ public final class TileArray implements AutoCloseable {
      * digital bias itself (in its output pass); otherwise the bias is added to the sum of the blocks.
      */
     public NDArray forward(NDArray inputs, Rng rng, boolean training) {
+        return forward(inputs, rng, training, null);
+    }
+
+    /**
+     * The same, written {@code into} a writable array [batch, out] ({@link OutputRows}) when it is not null: by
+     * the tile itself where the layer is one tile, else as a copy of the combined blocks.
+     */
+    public NDArray forward(NDArray inputs, Rng rng, boolean training, NDArray into) {
         return combineBlocks((block, inStart) -> {
             NDArray part = inSplits.length == 1 ? inputs
                     : inputs.get(new NDIndex(":, {}:{}", inStart, inStart + inSplits[block]));
             NDArray tileInputs = analogBias
                     ? part.concat(part.getManager().ones(new Shape(part.getShape().get(0), 1)), 1) : part;
-            return (tile, offsets) -> tile.forward(tileInputs, rng, training, offsets);
-        });
+            return (tile, offsets, destination) -> tile.forward(tileInputs, rng, training, offsets, destination);
+        }, into);
     }
 
     /**
@@ -269,18 +277,24 @@ public final class TileArray implements AutoCloseable {
 
     /**
      * The layer output [rows, out] for convolution patches read straight from the images, without an unfolded
-     * matrix; only where {@link #readsPatches}.
+     * matrix, in {@code target} or written {@code into} a writable array (as {@link #forward(NDArray, Rng, boolean,
+     * NDArray)} does); only where {@link #readsPatches}.
      */
-    public NDArray forwardPatches(PatchRows patches, int rows, NDManager target, Rng rng, boolean training) {
+    public NDArray forwardPatches(PatchRows patches, int rows, NDManager target, Rng rng, boolean training,
+                                  NDArray into) {
         return combineBlocks((block, inStart) -> {
             InputRows part = inSplits.length == 1 ? patches : patches.columns(inStart, inSplits[block]);
-            return (tile, offsets) -> tile.forward(part, rows, target, rng, training, offsets);
-        });
+            return (tile, offsets, destination) -> tile.forward(part, rows, target, rng, training, offsets,
+                    destination);
+        }, into);
     }
 
-    /** One tile's forward on its input block, plus the bias offsets it should add (or null). */
+    /**
+     * One tile's forward on its input block, plus the bias offsets it should add (or null), written into
+     * {@code destination} when it is not null.
+     */
     private interface TileCall {
-        NDArray run(AnalogTile tile, float[] offsets);
+        NDArray run(AnalogTile tile, float[] offsets, NDArray destination);
     }
 
     /** How the tiles of input block {@code block} (starting at column {@code inStart}) read their inputs. */
@@ -288,8 +302,12 @@ public final class TileArray implements AutoCloseable {
         TileCall forBlock(int block, int inStart);
     }
 
-    /** The tiles' outputs, concatenated along the outputs and summed over input blocks. */
-    private NDArray combineBlocks(BlockInputs blockInputs) {
+    /** The tiles' outputs, concatenated along the outputs and summed over input blocks (written into, if given). */
+    private NDArray combineBlocks(BlockInputs blockInputs, NDArray into) {
+        if (into != null && inSplits.length == 1 && outSplits.length == 1) {
+            return blockInputs.forBlock(0, 0).run(tiles.get(0).get(0), tileBiases == null ? null : tileBiases[0],
+                    into);
+        }
         try (NDScope ignored = new NDScope()) {
             NDArray sum = null;
             int inStart = 0;
@@ -298,7 +316,7 @@ public final class TileArray implements AutoCloseable {
                 NDList outputs = new NDList();
                 for (int outBlock = 0; outBlock < outSplits.length; outBlock++) {
                     float[] offsets = tileBiases == null ? null : tileBiases[outBlock];
-                    NDArray output = call.run(tiles.get(block).get(outBlock), offsets);
+                    NDArray output = call.run(tiles.get(block).get(outBlock), offsets, null);
                     NDScope.register(output);
                     outputs.add(output);
                 }
@@ -308,6 +326,9 @@ public final class TileArray implements AutoCloseable {
             }
             if (digitalBias != null && tileBiases == null) {
                 sum = sum.add(digitalBias);
+            }
+            if (into != null) {
+                sum = OutputRows.copy(sum, into);
             }
             NDScope.unregister(sum);
             return sum;

@@ -63,14 +63,14 @@ public final class AnalogConv2d extends AnalogLayer {
      * digital steps between (ReLU, pooling, concatenation) keep that layout.
      */
     @Override
-    protected NDArray analogForward(NDArray x, boolean training) {
+    protected NDArray analogForward(NDArray x, boolean training, NDArray into) {
         Shape in = x.getShape();
         int outH = Patches.outputSize(in.get(2), kernel, stride, padding);
         int outW = Patches.outputSize(in.get(3), kernel, stride, padding);
         int rows = (int) in.get(0) * outH * outW;
         NDArray y = readsPatchesDirectly(x, training)
-                ? tileForwardPatches(PatchRows.of(x, kernel, stride, padding), rows, x.getManager(), training)
-                : tileForward(Patches.unfold(x, kernel, stride, padding), training);
+                ? tileForwardPatches(PatchRows.of(x, kernel, stride, padding), rows, x.getManager(), training, into)
+                : tileForward(Patches.unfold(x, kernel, stride, padding), training, into);
         return y.reshape(in.get(0), outH, outW, outChannels).transpose(0, 3, 1, 2);
     }
 
@@ -106,8 +106,8 @@ public final class AnalogConv2d extends AnalogLayer {
 
     /** [batch, out, H, W] to the rows of the unfolded product, (batch, H, W) order. */
     @Override
-    protected NDArray outputGradientRows(NDArray outputGradient) {
-        return outputGradient.transpose(0, 2, 3, 1).reshape(-1, outChannels);
+    protected NDArray outputRows(NDArray output) {
+        return output.transpose(0, 2, 3, 1).reshape(-1, outChannels);
     }
 
     @Override

@@ -15,6 +15,7 @@ import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
 import org.driftlab.analog.AnalogTile;
+import org.driftlab.analog.OutputRows;
 import org.driftlab.analog.PatchRows;
 import org.driftlab.analog.Rng;
 import org.driftlab.analog.TileArray;
@@ -147,7 +148,7 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
         NDArray w = parameterStore.getValue(weight, x.getDevice(), training);
         NDArray b = parameterStore.getValue(bias, x.getDevice(), training);
         if (!training) {
-            return new NDList(analogForward(x, false));
+            return new NDList(analogForward(x, false, null));
         }
         NDArray detachedWeight = w.stopGradient();
         NDArray matrix = detachedWeight.reshape(outSize(), inSize());
@@ -160,16 +161,28 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
         // With input ranges, aihwkit's ideal backward sees the clipped inputs: no gradient to a clipped input, and
         // the weight gradient from the clipped values.
         NDArray ideal = idealForward(ranges == null ? x : clipToInputRanges(x, ranges), w, b);
-        NDArray analog = analogForward(x.stopGradient(), true);
-        // Straight-through: the analog value forward (plus an exact zero), the exact product's gradient backward.
-        // The analog output comes first, so the sum keeps its layout (channels last for convolutions).
-        NDArray output = analog.add(ideal.sub(ideal.stopGradient()));
+        NDArray output = straightThrough(ideal, x.stopGradient());
         if (tiles.learnsInputRanges()) {
             outputProbe = output.zerosLike();
             outputProbe.setRequiresGradient(true);
             output = output.add(outputProbe);
         }
         return new NDList(output);
+    }
+
+    /**
+     * Straight-through: the tiles' values forward, the exact product's gradient backward. Where the exact product's
+     * rows are writable on the CPU ({@link OutputRows}), the tiles write their values there, unseen by autograd (no
+     * backward reads the output of a convolution or a linear layer): the exact product's graph then carries the
+     * tiles' values. Elsewhere the exact product's difference from itself, an exact zero, is added to the tiles'
+     * output, which comes first so that the sum keeps its layout (channels last for convolutions).
+     */
+    private NDArray straightThrough(NDArray ideal, NDArray x) {
+        NDArray rows = outputRows(ideal);
+        if (OutputRows.writable(rows)) {
+            return analogForward(x, true, rows);
+        }
+        return analogForward(x, true, null).add(ideal.sub(ideal.stopGradient()));
     }
 
     /**
@@ -181,7 +194,7 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
             return;
         }
         NDArray gradient = outputProbe.getGradient();
-        tiles.updateInputRanges(lastTileInputs, outputGradientRows(gradient), rule);
+        tiles.updateInputRanges(lastTileInputs, outputRows(gradient), rule);
         outputProbe = null;
         lastTileInputs = null;
     }
@@ -192,29 +205,37 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
      */
     protected abstract NDArray clipToInputRanges(NDArray x, float[] columnRanges);
 
-    /** The gradient with respect to the layer output, one row per tile input vector, [rows, out]. */
-    protected abstract NDArray outputGradientRows(NDArray outputGradient);
+    /**
+     * The layer output (or its gradient) in the tiles' layout, one row per tile input vector, [rows, out]: a view
+     * where the layout allows, else a copy.
+     */
+    protected abstract NDArray outputRows(NDArray output);
 
-    /** The tiles' output for inputs in the layer's own layout. */
-    protected abstract NDArray analogForward(NDArray x, boolean training);
+    /**
+     * The tiles' output for inputs in the layer's own layout; with {@code into} (a writable array in the layout of
+     * {@link #outputRows}), written there and returned in the layer's layout.
+     */
+    protected abstract NDArray analogForward(NDArray x, boolean training, NDArray into);
 
     /** The exact digital product with the given weight and bias. */
     protected abstract NDArray idealForward(NDArray x, NDArray w, NDArray b);
 
-    /** The tile array's forward on a [rows, inSize] matrix. */
-    protected NDArray tileForward(NDArray rows, boolean training) {
+    /** The tile array's forward on a [rows, inSize] matrix, written {@code into} a writable array if given. */
+    protected NDArray tileForward(NDArray rows, boolean training, NDArray into) {
         if (training && tiles.learnsInputRanges()) {
             lastTileInputs = rows;
         }
-        return tiles.forward(rows, rng, training);
+        return tiles.forward(rows, rng, training, into);
     }
 
     /**
-     * The tile array's forward on convolution patches read straight from the images, [rows, out] in {@code target};
-     * only where {@link TileArray#readsPatches} (input ranges only in evaluation).
+     * The tile array's forward on convolution patches read straight from the images, [rows, out] in {@code target}
+     * or written {@code into} a writable array; only where {@link TileArray#readsPatches} (input ranges only in
+     * evaluation).
      */
-    protected NDArray tileForwardPatches(PatchRows patches, int rows, NDManager target, boolean training) {
-        return tiles.forwardPatches(patches, rows, target, rng, training);
+    protected NDArray tileForwardPatches(PatchRows patches, int rows, NDManager target, boolean training,
+                                         NDArray into) {
+        return tiles.forwardPatches(patches, rows, target, rng, training, into);
     }
 
     /**

@@ -23,8 +23,8 @@ public final class AnalogLinear extends AnalogLayer {
     }
 
     @Override
-    protected NDArray analogForward(NDArray x, boolean training) {
-        return tileForward(x.reshape(x.getShape().get(0), inFeatures), training);
+    protected NDArray analogForward(NDArray x, boolean training, NDArray into) {
+        return tileForward(x.reshape(x.getShape().get(0), inFeatures), training, into);
     }
 
     @Override
@@ -35,8 +35,8 @@ public final class AnalogLinear extends AnalogLayer {
     }
 
     @Override
-    protected NDArray outputGradientRows(NDArray outputGradient) {
-        return outputGradient.reshape(-1, outputGradient.getShape().get(outputGradient.getShape().dimension() - 1));
+    protected NDArray outputRows(NDArray output) {
+        return output.reshape(-1, output.getShape().get(output.getShape().dimension() - 1));
     }
 
     @Override

@@ -165,6 +165,46 @@ class AnalogConv2dTest extends WithTensorManager {
         }
     }
 
+    /**
+     * In training the tiles write their values into the exact convolution's output where its memory allows (a batch
+     * of two here) and add to it an exact zero elsewhere: either way the forward gives the tiles' values, bit for
+     * bit, and the backward the exact convolution's gradient.
+     */
+    @Test
+    void trainingForwardGivesTheTilesValuesAndTheExactGradient() {
+        for (int batch : new int[] {1, 2}) {
+            Shape input = new Shape(batch, 3, 6, 6);
+            AnalogConv2d conv = layer(Presets.get(Presets.INFERENCE_DEFAULT), 3, 4, 3, 1, 1, input);
+            Conv2d digital = Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
+                    .setFilters(4).build();
+            digital.initialize(manager, DataType.FLOAT32, input);
+            digital.getParameters().get("weight").getArray().set(conv.weightParameter().getArray().toFloatArray());
+            digital.getParameters().get("bias").getArray().set(conv.biasParameter().getArray().toFloatArray());
+            NDArray x = new Rng(4).uniform(manager, -1, 1, input);
+            NDArray outputWeights = new Rng(5).uniform(manager, -1, 1, new Shape(batch, 4, 6, 6));
+            conv.setRng(new Rng(3));
+            NDArray trained = forwardAndBackward(conv, x, outputWeights);
+            NDArray tiles = conv.tileArray().forward(Patches.unfold(x, 3, 1, 1), new Rng(3), true)
+                    .reshape(batch, 6, 6, 4).transpose(0, 3, 1, 2);
+            assertArrayEquals(tiles.toFloatArray(), trained.toFloatArray(), 0f, "batch " + batch);
+            forwardAndBackward(digital, x, outputWeights);
+            assertArrayEquals(digital.getParameters().get("weight").getArray().getGradient().toFloatArray(),
+                    conv.weightParameter().getArray().getGradient().toFloatArray(), 1e-4f, "batch " + batch);
+            assertArrayEquals(digital.getParameters().get("bias").getArray().getGradient().toFloatArray(),
+                    conv.biasParameter().getArray().getGradient().toFloatArray(), 1e-4f, "batch " + batch);
+        }
+    }
+
+    /** The training forward of {@code block}, and the backward of the sum of its outputs times {@code weights}. */
+    private NDArray forwardAndBackward(ai.djl.nn.Block block, NDArray x, NDArray weights) {
+        block.getParameters().values().forEach(p -> p.getArray().setRequiresGradient(true));
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            NDArray y = block.forward(new ParameterStore(manager, false), new NDList(x), true).singletonOrThrow();
+            collector.backward(y.mul(weights).sum());
+            return y.stopGradient().duplicate();
+        }
+    }
+
     private NDArray gradient(ai.djl.nn.Block block, Parameter weight, NDArray x) {
         weight.getArray().setRequiresGradient(true);
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
