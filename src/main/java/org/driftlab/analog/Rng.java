@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * A seeded random source owned by whoever does the work (a job, a test, a probe). The tensor engine has one global
@@ -60,9 +59,7 @@ public final class Rng {
         for (int k = 0; k < count; k++) {
             seeds[k] = nextSeed();
         }
-        float[][] values = new float[count][];
-        IntStream.range(0, count).parallel().forEach(k -> values[k] = NormalSampler.values(size, seeds[k]));
-        return values;
+        return NormalSampler.values(size, seeds);
     }
 
     /** Uniform float32 samples in [low, high) on the manager's device. */

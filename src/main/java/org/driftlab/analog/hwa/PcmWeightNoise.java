@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import org.driftlab.analog.Rng;
 import org.driftlab.config.ModifierParameter;
 
@@ -23,6 +24,7 @@ final class PcmWeightNoise {
     private static final float PROG_P1 = 1.9650f;
     private static final float PROG_P2 = -1.1731f;
     private static final double T_READ = 250.0e-9;
+    private static final int CHUNK_ELEMENTS = 1 << 14;
 
     private final ModifierParameter parameter;
 
@@ -97,7 +99,8 @@ final class PcmWeightNoise {
 
     /**
      * The same on Java arrays, without the three probabilities: each line below is the tensor path's operation on
-     * one weight, and the engine computes log, exp and pow on whole arrays, as the tensor path does.
+     * one weight, and the engine computes log, exp and pow on whole arrays, as the tensor path does. The passes run
+     * in chunks on all cores (every weight is computed alone, so the chunks change nothing).
      */
     NDArray applyOnArrays(NDArray w, NDArray amax, NDManager scope, Rng rng) {
         Shape shape = w.getShape();
@@ -118,57 +121,90 @@ final class PcmWeightNoise {
         float[] gProg = new float[size];
         float[] progRelative = new float[size];
         float[] programmingNoise = normals[0];
-        for (int k = 0; k < size; k++) {
-            float g = Math.min(Math.max(weights[k], -limit), limit) * gMax / limit;
-            g = Math.abs(g) > zeroThreshold ? g : 0f;
-            negative[k] = g < 0f;
-            g = Math.min(Math.max(g, -gMax), gMax);
-            programmed[k] = Math.abs(g) > 0f;
-            float relative = Math.abs(g) / gMax;
-            float sigmaProg = (relative * PROG_P2 + PROG_P1) * relative + PROG_P0;
-            gProg[k] = g + sigmaProg * noiseScale * programmingNoise[k];
-            progRelative[k] = Math.abs(gProg[k]) / gMax;
-        }
+        inChunks(size, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                float g = Math.min(Math.max(weights[k], -limit), limit) * gMax / limit;
+                g = Math.abs(g) > zeroThreshold ? g : 0f;
+                negative[k] = g < 0f;
+                g = Math.min(Math.max(g, -gMax), gMax);
+                programmed[k] = Math.abs(g) > 0f;
+                float relative = Math.abs(g) / gMax;
+                float sigmaProg = (relative * PROG_P2 + PROG_P1) * relative + PROG_P0;
+                gProg[k] = g + sigmaProg * noiseScale * programmingNoise[k];
+                progRelative[k] = Math.abs(gProg[k]) / gMax;
+            }
+        });
 
         float[] gDrift = gProg;
-        if (drifts) {
-            float[] logRelative = onEngine(scope, progRelative, shape, r -> r.maximum(1e-6f).log());
-            float[] driftNoise = normals[1];
-            float logTime = (float) -Math.log(t / t0);
-            float[] exponent = new float[size];
-            for (int k = 0; k < size; k++) {
-                float sigmaDrift = Math.min(Math.max(logRelative[k] * -0.0125f - 0.0059f, 0.008f), 0.045f);
-                float nu = Math.abs(driftNoise[k] * sigmaDrift);
-                exponent[k] = nu * logTime;
-            }
-            float[] factor = onEngine(scope, exponent, shape, NDArray::exp);
-            gDrift = new float[size];
-            for (int k = 0; k < size; k++) {
-                gDrift[k] = gProg[k] * factor[k];
+        float[] inverse = null;
+        if (drifts || reads) {
+            try (NDArray relativeOnEngine = scope.create(progRelative, shape)) {
+                float[] logRelative = drifts ? onEngine(relativeOnEngine, r -> r.maximum(1e-6f).log()) : null;
+                inverse = reads ? onEngine(relativeOnEngine, r -> r.pow(0.65f).maximum(1e-3f).pow(-1f)) : null;
+                if (drifts) {
+                    gDrift = drifted(gProg, logRelative, normals[1], (float) -Math.log(t / t0), scope, shape);
+                }
             }
         }
 
         float[] result = new float[size];
-        float[] inverse = reads ? onEngine(scope, progRelative, shape, r -> r.pow(0.65f).maximum(1e-3f).pow(-1f))
-                : null;
+        float[] finalDrift = gDrift;
+        float[] readInverse = inverse;
         float[] readNoise = reads ? normals[normals.length - 1] : null;
         float readScale = reads ? (float) Math.sqrt(Math.log((t + T_READ) / (2.0 * T_READ))) * noiseScale : 0f;
-        for (int k = 0; k < size; k++) {
-            float gFinal = gDrift[k];
-            if (reads) {
-                float qs = Math.min(inverse[k] * 0.0088f, 0.2f);
-                gFinal = gDrift[k] + Math.abs(gDrift[k]) * qs * readScale * readNoise[k];
+        inChunks(size, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                float gFinal = finalDrift[k];
+                if (reads) {
+                    float qs = Math.min(readInverse[k] * 0.0088f, 0.2f);
+                    gFinal = finalDrift[k] + Math.abs(finalDrift[k]) * qs * readScale * readNoise[k];
+                }
+                float magnitude = Math.abs(gFinal / gMax * limit);
+                result[k] = programmed[k] ? (negative[k] ? -magnitude : magnitude) : 0f;
             }
-            float magnitude = Math.abs(gFinal / gMax * limit);
-            result[k] = programmed[k] ? (negative[k] ? -magnitude : magnitude) : 0f;
-        }
+        });
         return scope.create(result, shape);
     }
 
-    /** An elementwise operation of the tensor engine on a Java array. */
-    private static float[] onEngine(NDManager scope, float[] values, Shape shape,
-                                    UnaryOperator<NDArray> operation) {
-        try (NDArray input = scope.create(values, shape); NDArray output = operation.apply(input)) {
+    /** gProg · exp(|N · σ_drift(log relative)| · logTime): the drift-exponent variation, zero-mean in ν. */
+    private static float[] drifted(float[] gProg, float[] logRelative, float[] driftNoise, float logTime,
+                                   NDManager scope, Shape shape) {
+        int size = gProg.length;
+        float[] exponent = new float[size];
+        inChunks(size, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                float sigmaDrift = Math.min(Math.max(logRelative[k] * -0.0125f - 0.0059f, 0.008f), 0.045f);
+                float nu = Math.abs(driftNoise[k] * sigmaDrift);
+                exponent[k] = nu * logTime;
+            }
+        });
+        float[] factor;
+        try (NDArray exponentOnEngine = scope.create(exponent, shape)) {
+            factor = onEngine(exponentOnEngine, NDArray::exp);
+        }
+        float[] gDrift = new float[size];
+        inChunks(size, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                gDrift[k] = gProg[k] * factor[k];
+            }
+        });
+        return gDrift;
+    }
+
+    private interface Chunk {
+        void run(int from, int to);
+    }
+
+    /** Runs work over [0, size) in chunks on the common fork-join pool (one chunk for small arrays). */
+    private static void inChunks(int size, Chunk work) {
+        int chunks = Math.max(1, size / CHUNK_ELEMENTS);
+        int per = (size + chunks - 1) / chunks;
+        IntStream.range(0, chunks).parallel().forEach(c -> work.run(c * per, Math.min(size, (c + 1) * per)));
+    }
+
+    /** An elementwise operation of the tensor engine on an array, read back as a Java array. */
+    private static float[] onEngine(NDArray values, UnaryOperator<NDArray> operation) {
+        try (NDArray output = operation.apply(values)) {
             return output.toFloatArray();
         }
     }

@@ -29,19 +29,22 @@ class PcmWeightNoiseTest extends WithTensorManager {
         p.pcmZeroThres = zeroThreshold;
         p.pcmT0 = t0;
         PcmWeightNoise noise = new PcmWeightNoise(p.build());
-        // Every magnitude up to and beyond the clip, zeros included.
-        float[] values = new Rng(3).normal(manager, new Shape(37 * 53)).mul(0.4f).toFloatArray();
-        for (int k = 0; k < values.length; k += 17) {
-            values[k] = 0f;
-        }
-        NDArray w = manager.create(values, new Shape(37, 53));
-        NDArray amax = manager.create(0.9f);
-        try (NDManager scope = manager.newSubManager()) {
-            float[] tensors = noise.applyOnTensors(w, amax, scope, new Rng(11)).toFloatArray();
-            float[] arrays = noise.applyOnArrays(w, amax, scope, new Rng(11)).toFloatArray();
-            assertArrayEquals(tensors, arrays, 0f);
-            float[] otherSeed = noise.applyOnArrays(w, amax, scope, new Rng(12)).toFloatArray();
-            assertFalse(Arrays.equals(arrays, otherSeed));
+        // A small tile, and one larger than the sampler's and the passes' chunks (drawn and computed in parts).
+        for (Shape shape : new Shape[] {new Shape(37, 53), new Shape(300, 301)}) {
+            // Every magnitude up to and beyond the clip, zeros included.
+            float[] values = new Rng(3).normal(manager, new Shape(shape.size())).mul(0.4f).toFloatArray();
+            for (int k = 0; k < values.length; k += 17) {
+                values[k] = 0f;
+            }
+            NDArray w = manager.create(values, shape);
+            NDArray amax = manager.create(0.9f);
+            try (NDManager scope = manager.newSubManager()) {
+                float[] tensors = noise.applyOnTensors(w, amax, scope, new Rng(11)).toFloatArray();
+                float[] arrays = noise.applyOnArrays(w, amax, scope, new Rng(11)).toFloatArray();
+                assertArrayEquals(tensors, arrays, 0f, shape.toString());
+                float[] otherSeed = noise.applyOnArrays(w, amax, scope, new Rng(12)).toFloatArray();
+                assertFalse(Arrays.equals(arrays, otherSeed));
+            }
         }
     }
 }
