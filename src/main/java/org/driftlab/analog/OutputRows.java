@@ -34,6 +34,14 @@ public final class OutputRows {
         return shared;
     }
 
+    /** Throws unless {@code into} is null or writable: a copy's memory would take the outputs and lose them. */
+    static void requireWritableOrNull(NDArray into) {
+        if (into != null && !writable(into)) {
+            throw new IllegalArgumentException("outputs can be written only into a contiguous float array on the"
+                    + " CPU, not into " + into.getDataType() + " " + into.getShape() + " on " + into.getDevice());
+        }
+    }
+
     /** The memory of a writable array (see {@link #writable}), as floats. */
     static FloatBuffer floats(NDArray rows) {
         return rows.toByteBuffer(true).order(ByteOrder.nativeOrder()).asFloatBuffer();

@@ -258,6 +258,7 @@ public final class TileArray implements AutoCloseable {
      * the tile itself where the layer is one tile, else as a copy of the combined blocks.
      */
     public NDArray forward(NDArray inputs, Rng rng, boolean training, NDArray into) {
+        OutputRows.requireWritableOrNull(into);
         return combineBlocks((block, inStart) -> {
             NDArray part = inSplits.length == 1 ? inputs
                     : inputs.get(new NDIndex(":, {}:{}", inStart, inStart + inSplits[block]));
@@ -282,6 +283,7 @@ public final class TileArray implements AutoCloseable {
      */
     public NDArray forwardPatches(PatchRows patches, int rows, NDManager target, Rng rng, boolean training,
                                   NDArray into) {
+        OutputRows.requireWritableOrNull(into);
         return combineBlocks((block, inStart) -> {
             InputRows part = inSplits.length == 1 ? patches : patches.columns(inStart, inSplits[block]);
             return (tile, offsets, destination) -> tile.forward(part, rows, target, rng, training, offsets,

@@ -178,8 +178,8 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
      * output, which comes first so that the sum keeps its layout (channels last for convolutions).
      */
     private NDArray straightThrough(NDArray ideal, NDArray x) {
-        NDArray rows = outputRows(ideal);
-        if (OutputRows.writable(rows)) {
+        NDArray rows = ideal.getDevice().isGpu() ? null : outputRows(ideal);
+        if (rows != null && OutputRows.writable(rows)) {
             return analogForward(x, true, rows);
         }
         return analogForward(x, true, null).add(ideal.sub(ideal.stopGradient()));

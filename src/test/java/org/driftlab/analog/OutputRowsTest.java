@@ -10,6 +10,7 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import org.driftlab.config.Presets;
 import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,19 @@ class OutputRowsTest extends WithTensorManager {
         assertSame(rows, OutputRows.copy(values, rows));
         assertArrayEquals(values.toFloatArray(), base.toFloatArray(), 0f);
         assertThrows(IllegalArgumentException.class, () -> OutputRows.copy(values.reshape(4, 3), rows));
+    }
+
+    @Test
+    void aTileArrayRefusesToWriteIntoACopy() {
+        NDArray weights = manager.arange(6f).reshape(2, 3);
+        TileArray tiles = new TileArray(Presets.get(Presets.FLOATING_POINT), weights, null, manager, new Rng(1));
+        NDArray inputs = manager.ones(new Shape(4, 3));
+        NDArray transposed = manager.zeros(new Shape(2, 4)).transpose();
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> tiles.forward(inputs, new Rng(2), false, transposed));
+        assertTrue(e.getMessage().contains("contiguous"), e.getMessage());
+        NDArray rows = manager.zeros(new Shape(4, 2));
+        assertSame(rows, tiles.forward(inputs, new Rng(2), false, rows));
+        assertArrayEquals(new float[] {3, 12, 3, 12, 3, 12, 3, 12}, rows.toFloatArray(), 1e-5f);
     }
 }
