@@ -11,8 +11,8 @@ import com.sun.jna.Platform;
  * tensor operation waits for its threads to wake, which slows the digital path and training. A short spin of
  * 10,000 keeps the threads awake between the operations of one layer and lets them sleep during the Java passes.
  * Measured on 2 cores (README, Speed): against no spinning, digital evaluation 1.9× as fast, a hardware-aware
- * training step 1.5×, analog evaluation as fast, the quickstart 4 s shorter; against the default, analog evaluation
- * and the quickstart faster (44.5 s against 34.6 s). A value the user set is kept.
+ * training step 1.5×, analog evaluation as fast, the quickstart 33–35 s instead of 39; against the default, analog
+ * evaluation and the quickstart faster (the quickstart 44.5 s). A value the user set is kept.
  */
 public final class NativeThreads {
     private static final String SPIN_COUNT = "GOMP_SPINCOUNT";
