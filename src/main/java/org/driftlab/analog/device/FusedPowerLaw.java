@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
-import java.util.stream.IntStream;
+import org.driftlab.analog.ParallelRanges;
 import org.driftlab.analog.Rng;
 
 /**
@@ -158,13 +158,8 @@ final class FusedPowerLaw {
         return manager.create(values, shape);
     }
 
-    private interface Range {
-        void run(int from, int to);
-    }
-
-    /** Runs work over [0, n) in fixed chunks on the common pool; each call runs its own loop, which compiles well. */
-    private static void inRanges(int n, Range work) {
-        IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel()
-                .forEach(c -> work.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK)));
+    /** Runs work over [0, n) in fixed chunks on the common pool. */
+    private static void inRanges(int n, ParallelRanges.Range work) {
+        ParallelRanges.run(n, CHUNK, work);
     }
 }

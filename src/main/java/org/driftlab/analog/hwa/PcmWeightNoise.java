@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.function.UnaryOperator;
-import java.util.stream.IntStream;
+import org.driftlab.analog.ParallelRanges;
 import org.driftlab.analog.Rng;
 import org.driftlab.config.ModifierParameter;
 
@@ -191,15 +191,8 @@ final class PcmWeightNoise {
         return gDrift;
     }
 
-    private interface Chunk {
-        void run(int from, int to);
-    }
-
-    /** Runs work over [0, size) in chunks on the common fork-join pool (one chunk for small arrays). */
-    private static void inChunks(int size, Chunk work) {
-        int chunks = Math.max(1, size / CHUNK_ELEMENTS);
-        int per = (size + chunks - 1) / chunks;
-        IntStream.range(0, chunks).parallel().forEach(c -> work.run(c * per, Math.min(size, (c + 1) * per)));
+    private static void inChunks(int size, ParallelRanges.Range work) {
+        ParallelRanges.run(size, CHUNK_ELEMENTS, work);
     }
 
     /** An elementwise operation of the tensor engine on an array, read back as a Java array. */
