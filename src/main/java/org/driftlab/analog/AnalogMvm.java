@@ -67,11 +67,11 @@ public final class AnalogMvm {
     }
 
     /**
-     * The same, written into {@code into} (a writable array [batch, out], see {@link OutputRows}) when it is not
+     * The same, written into {@code into} (rows [batch, out] checked for writing, see {@link OutputRows}) when it is not
      * null: the fused path writes there directly, the general one copies its result there.
      */
     public NDArray forward(NDArray weights, NDArray inputs, Rng rng, boolean training, float[] columnScales,
-                           float[] columnOffsets, NDArray into) {
+                           float[] columnOffsets, OutputRows into) {
         try (NDScope ignored = new NDScope()) {
             NDArray y;
             if (fused != null && FusedCpuMvm.onCpu(inputs)) {
@@ -85,7 +85,7 @@ public final class AnalogMvm {
                     y = y.add(y.getManager().create(columnOffsets, new Shape(1, columnOffsets.length)));
                 }
                 if (into != null) {
-                    y = OutputRows.copy(y, into);
+                    y = into.copyFrom(y);
                 }
             }
             NDScope.unregister(y);
@@ -114,10 +114,10 @@ public final class AnalogMvm {
      *
      * @param rows    the number of input vectors
      * @param manager where the outputs [rows, out] are created, unless written {@code into} a given array
-     * @param into    a writable array [rows, out] to write the outputs into ({@link OutputRows}), or null
+     * @param into    rows [rows, out] to write the outputs into ({@link OutputRows}), or null
      */
     NDArray forward(NDArray weights, InputRows inputs, int rows, NDManager manager, Rng rng,
-                    float[] columnScales, float[] columnOffsets, NDArray into) {
+                    float[] columnScales, float[] columnOffsets, OutputRows into) {
         if (fused == null) {
             throw new IllegalStateException("these IO parameters need the general path, which reads a matrix");
         }

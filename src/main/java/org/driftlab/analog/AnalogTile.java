@@ -234,9 +234,9 @@ public final class AnalogTile implements AutoCloseable {
 
     /**
      * The same, plus {@code offsets} [out] (a digital bias) added to every output row, written {@code into} a
-     * writable array [batch, out] ({@link OutputRows}) when it is not null.
+     * given rows [batch, out] ({@link OutputRows}) when it is not null.
      */
-    public NDArray forward(NDArray inputs, Rng rng, boolean training, float[] offsets, NDArray into) {
+    public NDArray forward(NDArray inputs, Rng rng, boolean training, float[] offsets, OutputRows into) {
         try (NDScope ignored = new NDScope()) {
             if (training && inputRange != null) {
                 inputRange.initialiseFromData(inputs);
@@ -259,10 +259,10 @@ public final class AnalogTile implements AutoCloseable {
 
     /**
      * The forward on input vectors read from {@code inputs}, [rows, out] in {@code target} or written {@code into}
-     * a writable array; only where {@link #readsInputRows}.
+     * given rows ({@link OutputRows}); only where {@link #readsInputRows}.
      */
     NDArray forward(InputRows inputs, int rows, NDManager target, Rng rng, boolean training, float[] offsets,
-                    NDArray into) {
+                    OutputRows into) {
         try (NDScope ignored = new NDScope()) {
             InputRows x = inputRange == null ? inputs : normalised(inputs);
             Reading read = read(training, rng);

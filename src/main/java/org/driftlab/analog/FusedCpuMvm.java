@@ -104,11 +104,11 @@ final class FusedCpuMvm {
      * @param inputs       input vectors [batch, in]
      * @param columnScales  a factor per output [out] (mapping scales, compensation), or null
      * @param columnOffsets a term per output [out] added last (the digital bias), or null
-     * @param into          a writable array [batch, out] to write the outputs into ({@link OutputRows}), or null
-     * @return the outputs [batch, out]: {@code into}, or a new array in the inputs' manager
+     * @param into          rows [batch, out] to write the outputs into ({@link OutputRows}), or null
+     * @return the outputs [batch, out]: the array of {@code into}, or a new array in the inputs' manager
      */
     NDArray forward(NDArray weights, NDArray inputs, float[] columnScales, float[] columnOffsets, long seed,
-                    NDArray into) {
+                    OutputRows into) {
         int in = (int) inputs.getShape().get(1);
         FloatBuffer x = floats(inputs);
         return forward(weights, (row, dst) -> x.get(row * in, dst, 0, in), (int) inputs.getShape().get(0),
@@ -122,7 +122,7 @@ final class FusedCpuMvm {
      * @param manager where the outputs [rows, out] are created, unless written {@code into} a given array
      */
     NDArray forward(NDArray weights, InputRows inputs, int rows, NDManager manager, float[] columnScales,
-                    float[] columnOffsets, long seed, NDArray into) {
+                    float[] columnOffsets, long seed, OutputRows into) {
         int in = (int) weights.getShape().get(1);
         Products dacThenProduct = (pending, count, state, firstRound, inputSeed, stage) -> {
             try (NDArray dacOutputs = manager.create(new Shape(count, in))) {
@@ -223,14 +223,14 @@ final class FusedCpuMvm {
 
     /** The passes of bound management: each computes the rows still pending, with their reduction doubled. */
     private NDArray run(Products products, NDArray weights, int rows, NDManager manager, float[] columnScales,
-                        float[] columnOffsets, long seed, NDArray into) {
+                        float[] columnOffsets, long seed, OutputRows into) {
         int out = (int) weights.getShape().get(0);
         RowState state = new RowState(rows);
-        NDArray result = into != null ? into : manager.create(new Shape(rows, out));
+        NDArray result = into != null ? into.array() : manager.create(new Shape(rows, out));
         if (rows == 0) {
             return result;
         }
-        FloatBuffer outputs = into != null ? OutputRows.floats(into) : floats(result);
+        FloatBuffer outputs = into != null ? into.floats() : floats(result);
         SplittableRandom seeds = new SplittableRandom(seed);
         int[] pending = IntStream.range(0, rows).toArray();
         int count = rows;

@@ -5,25 +5,31 @@ import ai.djl.ndarray.types.DataType;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.Optional;
 
 /**
- * Forward outputs [rows, out] written into an array the caller provides, through its memory: hardware-aware
- * training has the tiles write their values into the exact product's output, which autograd then differentiates
- * as the exact product (no backward reads the output of a convolution or a linear layer, so the values it holds
- * are free to change).
+ * An array [rows, out] that forward outputs are written into through its memory: hardware-aware training has the
+ * tiles write their values into the exact product's output, which autograd then differentiates as the exact product
+ * (no backward reads the output of a convolution or a linear layer, so the values it holds are free to change).
+ * Only {@link #of} makes one, after checking the memory once; the forward passes that take one write without
+ * checking again.
  */
 public final class OutputRows {
-    private OutputRows() {
+    private final NDArray array;
+
+    private OutputRows(NDArray array) {
+        this.array = array;
     }
 
     /**
-     * Whether outputs can be written into {@code rows} through its memory: a float array on the CPU, not empty,
-     * whose memory the engine hands out directly. The engine hands out a fresh copy of an array that is not
-     * contiguous, so a value written through one reading and looked for through another tells the two apart.
+     * {@code rows} as a place for outputs, or empty where they cannot be written through its memory: a float array
+     * on the CPU, not empty, whose memory the engine hands out directly. The engine hands out a fresh copy of an
+     * array that is not contiguous, so a value written through one reading and looked for through another tells the
+     * two apart.
      */
-    public static boolean writable(NDArray rows) {
+    public static Optional<OutputRows> of(NDArray rows) {
         if (rows.getDevice().isGpu() || rows.getDataType() != DataType.FLOAT32 || rows.size() == 0) {
-            return false;
+            return Optional.empty();
         }
         ByteBuffer first = rows.toByteBuffer(true);
         ByteBuffer second = rows.toByteBuffer(true);
@@ -31,28 +37,25 @@ public final class OutputRows {
         first.putInt(0, ~original);
         boolean shared = second.getInt(0) == ~original;
         first.putInt(0, original);
-        return shared;
+        return shared ? Optional.of(new OutputRows(rows)) : Optional.empty();
     }
 
-    /** Throws unless {@code into} is null or writable: a copy's memory would take the outputs and lose them. */
-    static void requireWritableOrNull(NDArray into) {
-        if (into != null && !writable(into)) {
-            throw new IllegalArgumentException("outputs can be written only into a contiguous float array on the"
-                    + " CPU, not into " + into.getDataType() + " " + into.getShape() + " on " + into.getDevice());
+    /** The array the outputs go into. */
+    public NDArray array() {
+        return array;
+    }
+
+    /** Its memory, as floats. */
+    FloatBuffer floats() {
+        return array.toByteBuffer(true).order(ByteOrder.nativeOrder()).asFloatBuffer();
+    }
+
+    /** Copies {@code values}, of the same shape, into the array, and returns the array. */
+    NDArray copyFrom(NDArray values) {
+        if (!values.getShape().equals(array.getShape())) {
+            throw new IllegalArgumentException("outputs " + values.getShape() + " do not fit " + array.getShape());
         }
-    }
-
-    /** The memory of a writable array (see {@link #writable}), as floats. */
-    static FloatBuffer floats(NDArray rows) {
-        return rows.toByteBuffer(true).order(ByteOrder.nativeOrder()).asFloatBuffer();
-    }
-
-    /** Copies {@code values} into the writable array {@code into} of the same shape, and returns {@code into}. */
-    static NDArray copy(NDArray values, NDArray into) {
-        if (!values.getShape().equals(into.getShape())) {
-            throw new IllegalArgumentException("outputs " + values.getShape() + " do not fit " + into.getShape());
-        }
-        floats(into).put(floats(values));
-        return into;
+        floats().put(values.toByteBuffer(true).order(ByteOrder.nativeOrder()).asFloatBuffer());
+        return array;
     }
 }

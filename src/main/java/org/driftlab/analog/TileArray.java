@@ -254,11 +254,10 @@ public final class TileArray implements AutoCloseable {
     }
 
     /**
-     * The same, written {@code into} a writable array [batch, out] ({@link OutputRows}) when it is not null: by
+     * The same, written {@code into} given rows [batch, out] ({@link OutputRows}) when it is not null: by
      * the tile itself where the layer is one tile, else as a copy of the combined blocks.
      */
-    public NDArray forward(NDArray inputs, Rng rng, boolean training, NDArray into) {
-        OutputRows.requireWritableOrNull(into);
+    public NDArray forward(NDArray inputs, Rng rng, boolean training, OutputRows into) {
         return combineBlocks((block, inStart) -> {
             NDArray part = inSplits.length == 1 ? inputs
                     : inputs.get(new NDIndex(":, {}:{}", inStart, inStart + inSplits[block]));
@@ -278,12 +277,11 @@ public final class TileArray implements AutoCloseable {
 
     /**
      * The layer output [rows, out] for convolution patches read straight from the images, without an unfolded
-     * matrix, in {@code target} or written {@code into} a writable array (as {@link #forward(NDArray, Rng, boolean,
-     * NDArray)} does); only where {@link #readsPatches}.
+     * matrix, in {@code target} or written {@code into} given rows (as {@link #forward(NDArray, Rng, boolean,
+     * OutputRows)} does); only where {@link #readsPatches}.
      */
     public NDArray forwardPatches(PatchRows patches, int rows, NDManager target, Rng rng, boolean training,
-                                  NDArray into) {
-        OutputRows.requireWritableOrNull(into);
+                                  OutputRows into) {
         return combineBlocks((block, inStart) -> {
             InputRows part = inSplits.length == 1 ? patches : patches.columns(inStart, inSplits[block]);
             return (tile, offsets, destination) -> tile.forward(part, rows, target, rng, training, offsets,
@@ -296,7 +294,7 @@ public final class TileArray implements AutoCloseable {
      * {@code destination} when it is not null.
      */
     private interface TileCall {
-        NDArray run(AnalogTile tile, float[] offsets, NDArray destination);
+        NDArray run(AnalogTile tile, float[] offsets, OutputRows destination);
     }
 
     /** How the tiles of input block {@code block} (starting at column {@code inStart}) read their inputs. */
@@ -305,7 +303,7 @@ public final class TileArray implements AutoCloseable {
     }
 
     /** The tiles' outputs, concatenated along the outputs and summed over input blocks (written into, if given). */
-    private NDArray combineBlocks(BlockInputs blockInputs, NDArray into) {
+    private NDArray combineBlocks(BlockInputs blockInputs, OutputRows into) {
         if (into != null && inSplits.length == 1 && outSplits.length == 1) {
             return blockInputs.forBlock(0, 0).run(tiles.get(0).get(0), tileBiases == null ? null : tileBiases[0],
                     into);
@@ -330,7 +328,7 @@ public final class TileArray implements AutoCloseable {
                 sum = sum.add(digitalBias);
             }
             if (into != null) {
-                sum = OutputRows.copy(sum, into);
+                sum = into.copyFrom(sum);
             }
             NDScope.unregister(sum);
             return sum;

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.initializer.Initializer;
+import org.driftlab.analog.OutputRows;
 import org.driftlab.analog.PatchRows;
 import org.driftlab.config.RpuConfig;
 
@@ -63,7 +64,7 @@ public final class AnalogConv2d extends AnalogLayer {
      * digital steps between (ReLU, pooling, concatenation) keep that layout.
      */
     @Override
-    protected NDArray analogForward(NDArray x, boolean training, NDArray into) {
+    protected NDArray analogForward(NDArray x, boolean training, OutputRows into) {
         Shape in = x.getShape();
         int outH = Patches.outputSize(in.get(2), kernel, stride, padding);
         int outW = Patches.outputSize(in.get(3), kernel, stride, padding);

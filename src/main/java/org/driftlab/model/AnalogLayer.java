@@ -14,6 +14,7 @@ import ai.djl.training.initializer.Initializer;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.driftlab.analog.AnalogTile;
 import org.driftlab.analog.OutputRows;
 import org.driftlab.analog.PatchRows;
@@ -172,15 +173,15 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
 
     /**
      * Straight-through: the tiles' values forward, the exact product's gradient backward. Where the exact product's
-     * rows are writable on the CPU ({@link OutputRows}), the tiles write their values there, unseen by autograd (no
+     * rows can be written through on the CPU ({@link OutputRows#of}), the tiles write their values there, unseen by autograd (no
      * backward reads the output of a convolution or a linear layer): the exact product's graph then carries the
      * tiles' values. Elsewhere the exact product's difference from itself, an exact zero, is added to the tiles'
      * output, which comes first so that the sum keeps its layout (channels last for convolutions).
      */
     private NDArray straightThrough(NDArray ideal, NDArray x) {
-        NDArray rows = ideal.getDevice().isGpu() ? null : outputRows(ideal);
-        if (rows != null && OutputRows.writable(rows)) {
-            return analogForward(x, true, rows);
+        Optional<OutputRows> rows = ideal.getDevice().isGpu() ? Optional.empty() : OutputRows.of(outputRows(ideal));
+        if (rows.isPresent()) {
+            return analogForward(x, true, rows.get());
         }
         return analogForward(x, true, null).add(ideal.sub(ideal.stopGradient()));
     }
@@ -212,16 +213,16 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
     protected abstract NDArray outputRows(NDArray output);
 
     /**
-     * The tiles' output for inputs in the layer's own layout; with {@code into} (a writable array in the layout of
+     * The tiles' output for inputs in the layer's own layout; with {@code into} (rows in the layout of
      * {@link #outputRows}), written there and returned in the layer's layout.
      */
-    protected abstract NDArray analogForward(NDArray x, boolean training, NDArray into);
+    protected abstract NDArray analogForward(NDArray x, boolean training, OutputRows into);
 
     /** The exact digital product with the given weight and bias. */
     protected abstract NDArray idealForward(NDArray x, NDArray w, NDArray b);
 
-    /** The tile array's forward on a [rows, inSize] matrix, written {@code into} a writable array if given. */
-    protected NDArray tileForward(NDArray rows, boolean training, NDArray into) {
+    /** The tile array's forward on a [rows, inSize] matrix, written {@code into} given rows ({@link OutputRows}) if any. */
+    protected NDArray tileForward(NDArray rows, boolean training, OutputRows into) {
         if (training && tiles.learnsInputRanges()) {
             lastTileInputs = rows;
         }
@@ -230,11 +231,11 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
 
     /**
      * The tile array's forward on convolution patches read straight from the images, [rows, out] in {@code target}
-     * or written {@code into} a writable array; only where {@link TileArray#readsPatches} (input ranges only in
+     * or written {@code into} given rows; only where {@link TileArray#readsPatches} (input ranges only in
      * evaluation).
      */
     protected NDArray tileForwardPatches(PatchRows patches, int rows, NDManager target, boolean training,
-                                         NDArray into) {
+                                         OutputRows into) {
         return tiles.forwardPatches(patches, rows, target, rng, training, into);
     }
 

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.initializer.Initializer;
+import org.driftlab.analog.OutputRows;
 import org.driftlab.config.RpuConfig;
 
 /** A fully connected layer on analog tiles: weight [out, in], bias [out], inputs [batch, in]. */
@@ -23,7 +24,7 @@ public final class AnalogLinear extends AnalogLayer {
     }
 
     @Override
-    protected NDArray analogForward(NDArray x, boolean training, NDArray into) {
+    protected NDArray analogForward(NDArray x, boolean training, OutputRows into) {
         return tileForward(x.reshape(x.getShape().get(0), inFeatures), training, into);
     }
 
