@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.function.UnaryOperator;
+import org.driftlab.analog.Bounds;
 import org.driftlab.analog.ParallelRanges;
 import org.driftlab.analog.Rng;
 import org.driftlab.config.ModifierParameter;
@@ -123,10 +124,10 @@ final class PcmWeightNoise {
         float[] programmingNoise = normals[0];
         inChunks(size, (from, to) -> {
             for (int k = from; k < to; k++) {
-                float g = Math.min(Math.max(weights[k], -limit), limit) * gMax / limit;
+                float g = Bounds.clamp(weights[k], -limit, limit) * gMax / limit;
                 g = Math.abs(g) > zeroThreshold ? g : 0f;
                 negative[k] = g < 0f;
-                g = Math.min(Math.max(g, -gMax), gMax);
+                g = Bounds.clamp(g, -gMax, gMax);
                 programmed[k] = Math.abs(g) > 0f;
                 float relative = Math.abs(g) / gMax;
                 float sigmaProg = (relative * PROG_P2 + PROG_P1) * relative + PROG_P0;
@@ -156,7 +157,7 @@ final class PcmWeightNoise {
             for (int k = from; k < to; k++) {
                 float gFinal = finalDrift[k];
                 if (reads) {
-                    float qs = Math.min(readInverse[k] * 0.0088f, 0.2f);
+                    float qs = Bounds.atMost(readInverse[k] * 0.0088f, 0.2f);
                     gFinal = finalDrift[k] + Math.abs(finalDrift[k]) * qs * readScale * readNoise[k];
                 }
                 float magnitude = Math.abs(gFinal / gMax * limit);
