@@ -1,10 +1,8 @@
 package org.driftlab.model;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
@@ -13,6 +11,7 @@ import ai.djl.training.initializer.ConstantInitializer;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.driftlab.analog.AnalogTile;
@@ -244,8 +243,15 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
      * divided by its mapping scales), then remaps them (the factor moves into the tile's mapping scales), and writes
      * the result back into the weight and bias parameters in place. A remap alone leaves the layer's weights as they
      * are; it changes how they are split between tile weights and digital scales, and so the training forward.
+     * On the CPU the clipping and remapping run on Java arrays (each a few tensor operations a tile otherwise, which
+     * cost more than the arithmetic), with the same floats.
      */
     public void postUpdateStep() {
+        postUpdateStep(!weight.getArray().getDevice().isGpu() && remapper.worksOnHost());
+    }
+
+    /** The post-update step with its clipping and remapping on the host or in the tensor engine. */
+    void postUpdateStep(boolean onHost) {
         requireTiles();
         if (clipper.isIdentity() && remapper.isIdentity()) {
             return;
@@ -258,43 +264,81 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
             tiles.setWeights(matrix, b);
             int[] inSplits = TileArray.splitSizes(inSize(), config.mapping().maxInputSize());
             int[] outSplits = TileArray.splitSizes(outSize(), config.mapping().maxOutputSize());
-            List<AnalogTile> all = tiles.tiles();
-            NDList columns = new NDList();
-            NDArray newBias = null;
-            int index = 0;
+            Iterator<AnalogTile> all = tiles.tiles().iterator();
+            float[] layerWeights = new float[outSize() * inSize()];
+            float[] layerBias = null;
+            int column = 0;
             for (int inBlock = 0; inBlock < inSplits.length; inBlock++) {
-                NDList rows = new NDList();
+                int row = 0;
                 for (int outBlock = 0; outBlock < outSplits.length; outBlock++) {
-                    AnalogTile tile = all.get(index++);
-                    NDArray clipped = tile.referenceWeights();
-                    if (!clipper.isIdentity()) {
-                        clipped = clipper.apply(clipped);
-                        clipped.attach(scratch);
+                    AnalogTile tile = all.next();
+                    float[] units = onHost ? clipAndRemapOnHost(tile, scratch) : clipAndRemapOnEngine(tile, scratch);
+                    int tileIn = tile.inSize();
+                    for (int i = 0; i < tile.outSize(); i++) {
+                        System.arraycopy(units, i * tileIn, layerWeights, (row + i) * inSize() + column,
+                                inSplits[inBlock]);
                     }
-                    if (remapper.isIdentity()) {
-                        tile.setReferenceWeights(clipped);
-                    } else {
-                        RemappedWeights remapped = remapper.apply(clipped, tile.mappingScales());
-                        remapped.tileWeights().attach(scratch);
-                        remapped.scales().attach(scratch);
-                        tile.remap(remapped.tileWeights(), remapped.scales());
+                    if (tileIn > inSplits[inBlock]) {
+                        // The analog bias column, last in the tile.
+                        layerBias = layerBias != null ? layerBias : new float[outSize()];
+                        for (int i = 0; i < tile.outSize(); i++) {
+                            layerBias[row + i] = units[i * tileIn + tileIn - 1];
+                        }
                     }
-                    NDArray layerUnits = tile.referenceWeights().mul(tile.mappingScales().transpose());
-                    layerUnits.attach(scratch);
-                    if (tile.inSize() > inSplits[inBlock]) {
-                        newBias = layerUnits.get(new NDIndex(":, -1"));
-                        layerUnits = layerUnits.get(new NDIndex(":, :-1"));
-                    }
-                    rows.add(layerUnits);
+                    row += outSplits[outBlock];
                 }
-                columns.add(rows.size() == 1 ? rows.get(0) : NDArrays.concat(rows, 0));
+                column += inSplits[inBlock];
             }
-            NDArray clippedMatrix = columns.size() == 1 ? columns.get(0) : NDArrays.concat(columns, 1);
-            w.set(clippedMatrix.reshape(w.getShape()).toFloatArray());
-            if (newBias != null) {
-                b.set(newBias.toFloatArray());
+            w.set(layerWeights);
+            if (layerBias != null) {
+                b.set(layerBias);
             }
         }
+    }
+
+    /** Clips and remaps one tile with tensor operations; returns its weights in layer units, [out, in] row-major. */
+    private float[] clipAndRemapOnEngine(AnalogTile tile, NDManager scratch) {
+        NDArray clipped = tile.referenceWeights();
+        if (!clipper.isIdentity()) {
+            clipped = clipper.apply(clipped);
+            clipped.attach(scratch);
+        }
+        if (remapper.isIdentity()) {
+            tile.setReferenceWeights(clipped);
+        } else {
+            RemappedWeights remapped = remapper.apply(clipped, tile.mappingScales());
+            remapped.tileWeights().attach(scratch);
+            remapped.scales().attach(scratch);
+            tile.remap(remapped.tileWeights(), remapped.scales());
+        }
+        NDArray layerUnits = tile.referenceWeights().mul(tile.mappingScales().transpose());
+        layerUnits.attach(scratch);
+        return layerUnits.toFloatArray();
+    }
+
+    /** The same on Java arrays (the clip value still from the engine, as its reductions give it). */
+    private float[] clipAndRemapOnHost(AnalogTile tile, NDManager scratch) {
+        NDArray reference = tile.referenceWeights();
+        Shape shape = reference.getShape();
+        float[] values = reference.toFloatArray();
+        if (!clipper.isIdentity()) {
+            clipper.clipOnHost(reference, values);
+        }
+        float[] scales = tile.mappingScales().toFloatArray();
+        if (remapper.isIdentity()) {
+            tile.setReferenceWeights(scratch.create(values, shape));
+        } else {
+            scales = remapper.applyOnHost(values, tile.outSize(), scales);
+            tile.remap(scratch.create(values, shape), scratch.create(scales));
+        }
+        int in = tile.inSize();
+        for (int i = 0; i < tile.outSize(); i++) {
+            float scale = scales.length == 1 ? scales[0] : scales[i];
+            for (int k = i * in; k < (i + 1) * in; k++) {
+                values[k] = values[k] * scale;
+            }
+        }
+        return values;
     }
 
     /** The tiles of this layer, input block by input block. */

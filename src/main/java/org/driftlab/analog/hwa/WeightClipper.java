@@ -3,6 +3,7 @@ package org.driftlab.analog.hwa;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
+import org.driftlab.analog.Bounds;
 import org.driftlab.config.ClipParameter;
 import org.driftlab.config.ClipType;
 
@@ -34,6 +35,22 @@ public final class WeightClipper {
             NDArray result = isIdentity() ? tileWeights.duplicate() : clip(tileWeights, scope);
             result.attach(owner);
             return result;
+        }
+    }
+
+    /**
+     * The same clip on the host, for tile weights whose values are also in {@code values}: clips those in place, with
+     * the clip value computed as {@link #apply} computes it. The same floats as {@link #apply}.
+     */
+    public void clipOnHost(NDArray tileWeights, float[] values) {
+        float c;
+        try (NDArray value = clipValue(tileWeights)) {
+            c = value.getFloat();
+        }
+        if (c > 0f) {
+            for (int k = 0; k < values.length; k++) {
+                values[k] = Bounds.clamp(values[k], -c, c);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
 import org.driftlab.config.RemapParameter;
 import org.driftlab.config.RemapType;
 
@@ -52,6 +53,58 @@ public final class WeightRemapper {
             result.scales().attach(owner);
             return result;
         }
+    }
+
+    /** Whether {@link #applyOnHost} covers this remap: every one but the channelwise remap with a max_scale_range. */
+    public boolean worksOnHost() {
+        return !(parameter.type() == RemapType.CHANNELWISE_SYMMETRIC && parameter.maxScaleRange() > 0);
+    }
+
+    /**
+     * {@link #apply} on the host, the same floats, where {@link #worksOnHost}: divides the tile weights [out, in]
+     * (row after row in {@code values}) in place and returns the new scales [out].
+     *
+     * @param scales the current combined output scales, [out] or a single value for all
+     */
+    public float[] applyOnHost(float[] values, int out, float[] scales) {
+        if (!worksOnHost()) {
+            throw new IllegalStateException("the bounded channelwise remap runs in the tensor engine only");
+        }
+        int in = values.length / out;
+        float[] factors = new float[out];
+        switch (parameter.type()) {
+            case NONE -> Arrays.fill(factors, 1f);
+            case LAYERWISE_SYMMETRIC -> Arrays.fill(factors, factor(values, 0, values.length));
+            case CHANNELWISE_SYMMETRIC -> {
+                for (int i = 0; i < out; i++) {
+                    factors[i] = factor(values, i * in, (i + 1) * in);
+                }
+            }
+        }
+        float[] newScales = new float[out];
+        for (int i = 0; i < out; i++) {
+            if (parameter.type() != RemapType.NONE) {
+                for (int k = i * in; k < (i + 1) * in; k++) {
+                    values[k] = values[k] / factors[i];
+                }
+            }
+            newScales[i] = (scales.length == 1 ? scales[0] : scales[i]) * factors[i];
+        }
+        return newScales;
+    }
+
+    /** max|values[from, to)| / remapped_wmax where positive, else 1 (NaN, as the engine's maximum gives it, too). */
+    private float factor(float[] values, int from, int to) {
+        float max = 0f;
+        for (int k = from; k < to; k++) {
+            float magnitude = Math.abs(values[k]);
+            if (magnitude != magnitude) {
+                return 1f;
+            }
+            max = magnitude > max ? magnitude : max;
+        }
+        float factor = max / (float) parameter.remappedWmax();
+        return factor > 0f ? factor : 1f;
     }
 
     private RemappedWeights layerwise(NDArray w, NDArray oldScales) {

@@ -1,17 +1,21 @@
 package org.driftlab.analog.hwa;
 
 import static org.driftlab.analog.hwa.TestArrays.assertClose;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import org.driftlab.analog.Rng;
 import org.driftlab.config.ClipParameter;
 import org.driftlab.config.ClipType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WeightClipperTest {
     private static final double TOL = 1e-6;
@@ -68,5 +72,16 @@ class WeightClipperTest {
         assertClose(new float[] {.7f, .7f, .7f, .7f, .7f, .7f}, clipped, 0.0);
         NDArray none = new WeightClipper(ClipParameter.defaults()).apply(w);
         assertClose(w.toFloatArray(), none, 0.0);
+    }
+
+    @ParameterizedTest(name = "{0}, fixed value {1}, sigma {2}")
+    @CsvSource({"NONE, -1, 2.5", "FIXED_VALUE, 0.3, 2.5", "FIXED_VALUE, 0, 2.5", "LAYER_GAUSSIAN, -1, 2.0",
+        "LAYER_GAUSSIAN, 0.35, 2.0", "AVERAGE_CHANNEL_MAX, -1, 2.5", "AVERAGE_CHANNEL_MAX, 0.45, 2.5"})
+    void onTheHostItClipsToTheSameFloats(ClipType type, double fixedValue, double sigma) {
+        NDArray v = new Rng(5).normal(manager, new Shape(37, 53)).mul(0.3f);
+        WeightClipper clipper = new WeightClipper(new ClipParameter(type, fixedValue, sigma));
+        float[] onHost = v.toFloatArray();
+        clipper.clipOnHost(v, onHost);
+        assertArrayEquals(clipper.apply(v).toFloatArray(), onHost, 0f);
     }
 }

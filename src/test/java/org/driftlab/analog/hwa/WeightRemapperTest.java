@@ -1,15 +1,22 @@
 package org.driftlab.analog.hwa;
 
 import static org.driftlab.analog.hwa.TestArrays.assertClose;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
+import org.driftlab.analog.Rng;
 import org.driftlab.config.RemapParameter;
 import org.driftlab.config.RemapType;
 import org.driftlab.testing.WithTensorManager;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WeightRemapperTest extends WithTensorManager {
     private static final double TOL = 1e-6;
@@ -73,5 +80,31 @@ class WeightRemapperTest extends WithTensorManager {
     void scaleRangeNeedsRemappedWmaxOne() {
         assertThrows(IllegalArgumentException.class,
                 () -> new WeightRemapper(new RemapParameter(RemapType.CHANNELWISE_SYMMETRIC, 0.5, 4.0, 0)));
+    }
+
+    @ParameterizedTest(name = "{0}, remapped_wmax {1}")
+    @CsvSource({"NONE, 1.0", "LAYERWISE_SYMMETRIC, 1.0", "LAYERWISE_SYMMETRIC, 0.5", "CHANNELWISE_SYMMETRIC, 1.0",
+        "CHANNELWISE_SYMMETRIC, 0.7"})
+    void onTheHostItRemapsToTheSameFloats(RemapType type, double remappedWmax) {
+        float[] values = new Rng(5).normal(manager, new Shape(37 * 53)).mul(0.3f).toFloatArray();
+        Arrays.fill(values, 53, 2 * 53, 0f); // a row of zeros
+        NDArray w = manager.create(values, new Shape(37, 53));
+        float[] scales = new Rng(6).uniform(manager, 0.5f, 2f, new Shape(37)).toFloatArray();
+        WeightRemapper remapper = new WeightRemapper(new RemapParameter(type, remappedWmax, 0, 0));
+        RemappedWeights expected = remapper.apply(w, manager.create(scales));
+        float[] onHost = values.clone();
+        assertArrayEquals(expected.scales().toFloatArray(), remapper.applyOnHost(onHost, 37, scales), 0f);
+        assertArrayEquals(expected.tileWeights().toFloatArray(), onHost, 0f);
+        float[] broadcast = values.clone();
+        assertArrayEquals(remapper.apply(w, manager.create(2f)).scales().toFloatArray(),
+                remapper.applyOnHost(broadcast, 37, new float[] {2f}), 0f);
+    }
+
+    @Test
+    void theBoundedChannelwiseRemapStaysInTheEngine() {
+        WeightRemapper bounded = new WeightRemapper(new RemapParameter(RemapType.CHANNELWISE_SYMMETRIC, 1.0, 4.0, 0));
+        assertFalse(bounded.worksOnHost());
+        assertThrows(IllegalStateException.class, () -> bounded.applyOnHost(new float[4], 2, new float[] {1f, 1f}));
+        assertTrue(new WeightRemapper(new RemapParameter(RemapType.CHANNELWISE_SYMMETRIC, 1.0, 0, 0)).worksOnHost());
     }
 }
