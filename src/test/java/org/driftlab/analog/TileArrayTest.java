@@ -62,6 +62,21 @@ class TileArrayTest extends WithTensorManager {
         }
     }
 
+    @ParameterizedTest(name = "columnwise weight scaling {0}")
+    @ValueSource(booleans = {false, true})
+    void analogBiasInTilesSplitBothWaysComputesTheExactProductWhenIoIsPerfect(boolean scaled) {
+        RpuConfig config = perfect(4, 3);
+        config = config.withMapping(with(config.mapping(), "digitalBias", false, "weightScalingOmega",
+                scaled ? 1.0 : 0.0, "weightScalingColumnwise", scaled));
+        NDArray w = new Rng(1).uniform(manager, -1, 1, new Shape(7, 10));
+        NDArray b = new Rng(2).uniform(manager, -1, 1, new Shape(7));
+        NDArray x = new Rng(3).uniform(manager, -1, 1, new Shape(5, 10));
+        try (TileArray array = new TileArray(config, w, b, manager, new Rng(4))) {
+            NDArray expected = x.matMul(w.transpose()).add(b);
+            assertArrayEquals(expected.toFloatArray(), array.forward(x, new Rng(5), false).toFloatArray(), 1e-5f);
+        }
+    }
+
     @Test
     void weightScalingKeepsLayerUnits() {
         RpuConfig config = perfect(512, 512);
