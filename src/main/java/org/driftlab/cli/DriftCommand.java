@@ -1,5 +1,6 @@
 package org.driftlab.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,11 +48,7 @@ final class DriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExperimentSpec experiment = ExperimentFile.load(file).with(limit, reps,
-                times == null ? null : Durations.parseList(times), seed, device);
-        if (reps != null && reps < 1 || limit != null && limit < 0) {
-            throw new IllegalArgumentException("--reps must be at least 1 and --limit at least 0");
-        }
+        ExperimentSpec experiment = load(file, limit, reps, times, seed, device);
         Path folder = RunStore.standard().newRunFolder(experiment.name(), out);
         TerminalProgress progress = new TerminalProgress(System.err);
         progress.message("run folder: " + folder);
@@ -65,5 +62,18 @@ final class DriftCommand implements Callable<Integer> {
                 "accuracy_mean", p.accuracy().mean(), "accuracy_std", p.accuracy().std())).toList());
         spec.commandLine().getOut().println(JsonOutput.line(summary));
         return DriftlabCommand.OK;
+    }
+
+    /** An experiment file with the command line's overrides (null: as the file says), checked. */
+    static ExperimentSpec load(Path file, Integer limit, Integer reps, String times, Long seed, String device)
+            throws IOException {
+        if (reps != null && reps < 1) {
+            throw new IllegalArgumentException("--reps must be at least 1, got " + reps);
+        }
+        if (limit != null && limit < 0) {
+            throw new IllegalArgumentException("--limit must be >= 0 (0: all images), got " + limit);
+        }
+        return ExperimentFile.load(file).with(limit, reps, times == null ? null : Durations.parseList(times), seed,
+                device);
     }
 }

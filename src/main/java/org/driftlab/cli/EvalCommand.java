@@ -83,6 +83,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (limit < 0) {
+            throw new IllegalArgumentException("--limit must be >= 0 (0: all images), got " + limit);
+        }
         Path checkpoint = model.resolve();
         DatasetSource source = data.resolve();
         TerminalProgress progress = new TerminalProgress(System.err);

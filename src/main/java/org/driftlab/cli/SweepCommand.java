@@ -2,8 +2,6 @@ package org.driftlab.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.driftlab.config.Durations;
-import org.driftlab.experiment.ExperimentFile;
 import org.driftlab.experiment.ExperimentSpec;
 import org.driftlab.experiment.SweepJob;
 import org.driftlab.experiment.run.RunStore;
@@ -56,8 +54,14 @@ final class SweepCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("--shard " + shard + " is not I/N (for example 2/4)");
         }
-        ExperimentSpec experiment = ExperimentFile.load(file).with(limit, reps,
-                times == null ? null : Durations.parseList(times), seed, device);
+        ExperimentSpec experiment = DriftCommand.load(file, limit, reps, times, seed, device);
+        if (experiment.sweep() == null) {
+            throw new IllegalArgumentException(file + " has no sweep section: add one (README, \"Drift experiments,"
+                    + " sweeps and runs\"), or run it with driftlab drift");
+        }
+        if (count < 1 || index < 1 || index > count) {
+            throw new IllegalArgumentException("--shard I/N needs 1 <= I <= N, got " + shard);
+        }
         Path folder = RunStore.standard().newRunFolder(experiment.name(), out);
         TerminalProgress progress = new TerminalProgress(System.err);
         progress.message("sweep folder: " + folder);

@@ -23,7 +23,7 @@ public record DriftEvalSpec(Path checkpoint, DatasetSource data, String split, i
             throw new IllegalArgumentException("--times must be one or more times >= 0");
         }
         if (limit < 0) {
-            throw new IllegalArgumentException("--limit must be >= 0, got " + limit);
+            throw new IllegalArgumentException("--limit must be >= 0 (0: all images), got " + limit);
         }
     }
 }

@@ -46,8 +46,11 @@ public record TrainSpec(ModelSpec model, DatasetSource data, int epochs, int bat
         if (validationFraction < 0 || validationFraction >= 1) {
             throw new IllegalArgumentException("--validation must be in [0, 1), got " + validationFraction);
         }
-        if (patience < 0 || limit < 0) {
-            throw new IllegalArgumentException("--patience and --limit must be >= 0");
+        if (patience < 0) {
+            throw new IllegalArgumentException("--patience must be >= 0 (0: no early stop), got " + patience);
+        }
+        if (limit < 0) {
+            throw new IllegalArgumentException("--limit must be >= 0 (0: all images), got " + limit);
         }
         if (out == null) {
             throw new IllegalArgumentException("--out FILE is required");

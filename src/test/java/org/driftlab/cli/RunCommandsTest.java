@@ -114,4 +114,21 @@ class RunCommandsTest {
         Run notARun = run("runs", "show", folder.toString());
         assertEquals(2, notARun.code());
     }
+
+    @Test
+    void aSweepThatCannotRunSaysWhyAndLeavesNoFolder() {
+        Path never = folder.resolve("never");
+        Run noSweep = run("sweep", folder.resolve("drift.yaml").toString(), "--out", never.toString());
+        assertEquals(2, noSweep.code());
+        assertTrue(noSweep.err().contains("drift.yaml has no sweep section"), noSweep.err());
+        Run badShard = run("sweep", folder.resolve("sweep.yaml").toString(), "--shard", "3/2", "--out",
+                never.toString());
+        assertEquals(2, badShard.code());
+        assertTrue(badShard.err().contains("--shard I/N needs 1 <= I <= N, got 3/2"), badShard.err());
+        Run badLimit = run("drift", folder.resolve("drift.yaml").toString(), "--limit", "-1", "--out",
+                never.toString());
+        assertEquals(2, badLimit.code());
+        assertTrue(badLimit.err().contains("--limit must be >= 0 (0: all images), got -1"), badLimit.err());
+        assertTrue(Files.notExists(never), "no run folder for a run that never started");
+    }
 }

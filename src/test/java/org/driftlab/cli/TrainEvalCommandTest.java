@@ -107,6 +107,12 @@ class TrainEvalCommandTest {
         assertEquals(2, badAugment.code());
         assertTrue(badAugment.err().contains("--augment: unknown augmentation 'mixup'; allowed: crop-flip, flip, none"),
                 badAugment.err());
+        Run negativeLimit = run("eval", "--checkpoint", checkpoint.toString(), "--limit", "-5");
+        assertEquals(2, negativeLimit.code());
+        assertTrue(negativeLimit.err().contains("--limit must be >= 0 (0: all images), got -5"), negativeLimit.err());
+        Run negativePatience = run("train", "--epochs", "1", "--patience", "-1", "--out", "x.ckpt");
+        assertEquals(2, negativePatience.code());
+        assertTrue(negativePatience.err().contains("--patience must be >= 0"), negativePatience.err());
     }
 
     @Test
