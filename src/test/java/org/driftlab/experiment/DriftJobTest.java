@@ -83,5 +83,8 @@ class DriftJobTest {
         assertTrue(message.contains("repetitions: expected a whole number in [1, 10000]"), message);
         assertTrue(message.contains("rpu.forward.out_noise"), message);
         assertTrue(message.startsWith(file.toString()), message);
+        Path shippedAsFile = experiment("shipped.yaml", "name: x\ncheckpoint: default-hwa\ntimes: [1s]\n");
+        String hint = assertThrows(ConfigException.class, () -> ExperimentFile.load(shippedAsFile)).getMessage();
+        assertTrue(hint.contains("checkpoint: no such file") && hint.contains("write model: default-hwa"), hint);
     }
 }
