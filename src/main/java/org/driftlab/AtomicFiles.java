@@ -40,6 +40,25 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Fails now, rather than after hours of work, where {@link #write} could not write the file: makes its folder
+     * and a temporary file in it, which it deletes again.
+     *
+     * @throws IllegalArgumentException naming the file and the reason, where it cannot be written
+     */
+    public static void requireWritable(Path file, String what) {
+        Path target = file.toAbsolutePath();
+        try {
+            Files.createDirectories(target.getParent());
+            Files.delete(Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp"));
+        } catch (IOException | SecurityException e) {
+            throw new IllegalArgumentException(what + " " + file + ": cannot write there (" + e + ")");
+        }
+        if (Files.isDirectory(target)) {
+            throw new IllegalArgumentException(what + " " + file + ": is a folder; give a file name");
+        }
+    }
+
     public static void write(Path file, byte[] bytes) throws IOException {
         write(file, out -> out.write(bytes));
     }

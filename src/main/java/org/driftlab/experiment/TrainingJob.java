@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.driftlab.AtomicFiles;
 import org.driftlab.analog.Rng;
 import org.driftlab.analog.hwa.RangeStep;
 import org.driftlab.config.InputRangeParameter;
@@ -77,6 +78,7 @@ public final class TrainingJob {
     }
 
     public Outcome run() throws IOException {
+        AtomicFiles.requireWritable(spec.out(), "checkpoint file");
         Rng rng = new Rng(spec.seed());
         ImageDataset all = spec.data().open("train");
         Split split = split(all, new SplittableRandom(spec.seed()));

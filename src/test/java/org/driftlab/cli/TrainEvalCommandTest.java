@@ -113,6 +113,9 @@ class TrainEvalCommandTest {
         Run negativePatience = run("train", "--epochs", "1", "--patience", "-1", "--out", "x.ckpt");
         assertEquals(2, negativePatience.code());
         assertTrue(negativePatience.err().contains("--patience must be >= 0"), negativePatience.err());
+        Run outIsAFolder = run("train", "--epochs", "1", "--limit", "64", "--out", folder.toString());
+        assertEquals(2, outIsAFolder.code());
+        assertTrue(outIsAFolder.err().contains("is a folder; give a file name"), outIsAFolder.err());
     }
 
     @Test
