@@ -67,8 +67,8 @@ public final class AnalogMvm {
     }
 
     /**
-     * The same, written into {@code into} (rows [batch, out] checked for writing, see {@link OutputRows}) when it is not
-     * null: the fused path writes there directly, the general one copies its result there.
+     * The same, written {@code into} the given rows [batch, out] ({@link OutputRows}) when they are not null: the
+     * fused path writes there directly, the general one copies its result there.
      */
     public NDArray forward(NDArray weights, NDArray inputs, Rng rng, boolean training, float[] columnScales,
                            float[] columnOffsets, OutputRows into) {

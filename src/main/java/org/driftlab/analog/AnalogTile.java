@@ -233,8 +233,8 @@ public final class AnalogTile implements AutoCloseable {
     }
 
     /**
-     * The same, plus {@code offsets} [out] (a digital bias) added to every output row, written {@code into} a
-     * given rows [batch, out] ({@link OutputRows}) when it is not null.
+     * The same, plus {@code offsets} [out] (a digital bias) added to every output row, written {@code into} the
+     * given rows [batch, out] ({@link OutputRows}) when they are not null.
      */
     public NDArray forward(NDArray inputs, Rng rng, boolean training, float[] offsets, OutputRows into) {
         try (NDScope ignored = new NDScope()) {

@@ -86,8 +86,9 @@ public final class ExperimentFile {
                 checkpoint = folder.resolve(path).normalize();
                 model = path;
                 if (!Files.isRegularFile(checkpoint)) {
-                    problems.add("checkpoint", path, "no such file (relative paths start at the experiment file's folder)"
-                            + (ShippedModels.IDS.contains(path) ? "; for the shipped model write model: " + path : ""));
+                    problems.add("checkpoint", path, "no such file (relative paths start at the experiment file's "
+                            + "folder)" + (ShippedModels.IDS.contains(path) ? "; for the shipped model write model: "
+                            + path : ""));
                 }
             }
         }

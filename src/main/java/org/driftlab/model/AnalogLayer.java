@@ -172,9 +172,9 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
 
     /**
      * Straight-through: the tiles' values forward, the exact product's gradient backward. Where the exact product's
-     * rows can be written through on the CPU ({@link OutputRows#of}), the tiles write their values there, unseen by autograd (no
-     * backward reads the output of a convolution or a linear layer): the exact product's graph then carries the
-     * tiles' values. Elsewhere the exact product's difference from itself, an exact zero, is added to the tiles'
+     * rows can be written through on the CPU ({@link OutputRows#of}), the tiles write their values there, unseen by
+     * autograd (no backward reads the output of a convolution or a linear layer): the exact product's graph then
+     * carries the tiles' values. Elsewhere the exact product's difference from itself, an exact zero, is added to the tiles'
      * output, which comes first so that the sum keeps its layout (channels last for convolutions).
      */
     private NDArray straightThrough(NDArray ideal, NDArray x) {
@@ -220,7 +220,7 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
     /** The exact digital product with the given weight and bias. */
     protected abstract NDArray idealForward(NDArray x, NDArray w, NDArray b);
 
-    /** The tile array's forward on a [rows, inSize] matrix, written {@code into} given rows ({@link OutputRows}) if any. */
+    /** The tile array's forward on a [rows, inSize] matrix, written {@code into} the given rows if any. */
     protected NDArray tileForward(NDArray rows, boolean training, OutputRows into) {
         if (training && tiles.learnsInputRanges()) {
             lastTileInputs = rows;
