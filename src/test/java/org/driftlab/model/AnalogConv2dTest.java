@@ -172,9 +172,21 @@ class AnalogConv2dTest extends WithTensorManager {
      */
     @Test
     void trainingForwardGivesTheTilesValuesAndTheExactGradient() {
+        trainingForwardGivesTheTilesValuesAndTheExactGradient(Presets.get(Presets.INFERENCE_DEFAULT));
+    }
+
+    @Test
+    void soDoTilesSplitBothWaysWithTheBiasInTheTiles() {
+        RpuConfig split = Presets.get(Presets.INFERENCE_DEFAULT);
+        split = ConfigTree.with(ConfigTree.with(ConfigTree.with(split, "mapping.digital_bias", false),
+                "mapping.max_input_size", 10), "mapping.max_output_size", 3);
+        trainingForwardGivesTheTilesValuesAndTheExactGradient(split);
+    }
+
+    private void trainingForwardGivesTheTilesValuesAndTheExactGradient(RpuConfig config) {
         for (int batch : new int[] {1, 2}) {
             Shape input = new Shape(batch, 3, 6, 6);
-            AnalogConv2d conv = layer(Presets.get(Presets.INFERENCE_DEFAULT), 3, 4, 3, 1, 1, input);
+            AnalogConv2d conv = layer(config, 3, 4, 3, 1, 1, input);
             Conv2d digital = Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
                     .setFilters(4).build();
             digital.initialize(manager, DataType.FLOAT32, input);
