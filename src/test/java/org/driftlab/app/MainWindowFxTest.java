@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.driftlab.app.teaching.GuidedDemo;
 import org.driftlab.app.settings.SettingsStore;
@@ -67,6 +68,20 @@ class MainWindowFxTest extends MainWindowFixture {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> job.status().isFinished());
         robot.interact(() -> context.workspace().presentationProperty().set(false));
+    }
+
+    @Test
+    void aFailedJobsWholeReasonIsInItsRowsTooltip(FxRobot robot) throws Exception {
+        String reason = "checkpoint file /somewhere/far/away/model.ckpt: cannot write there (a reason long enough to"
+                + " be cut short in the row, which leaves the job queue's status column long before it ends)";
+        var job = context.jobs().submit("failing", (listener, cancellation) -> {
+            throw new IllegalArgumentException(reason);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> job.status().isFinished());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".list-cell .field-error").tryQuery()
+                .isPresent());
+        Label detail = robot.lookup(".list-cell .field-error").queryAs(Label.class);
+        assertTrue(detail.getTooltip().getText().contains(reason), detail.getTooltip().getText());
     }
 
     @Test

@@ -11,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -90,6 +91,8 @@ public final class JobQueueView extends BorderPane {
         private final Label title = new Label();
         private final ProgressBar bar = new ProgressBar(0);
         private final Label detail = new Label();
+        // The row cuts a long status (a failure's reason, a notice) short; hovering shows all of it.
+        private final Tooltip fullDetail = new Tooltip();
         private final Button cancel = new Button("Cancel");
         private final HBox row;
 
@@ -99,6 +102,9 @@ public final class JobQueueView extends BorderPane {
             bar.setMinWidth(120);
             cancel.setMinWidth(Region.USE_PREF_SIZE);
             detail.setMinWidth(0);
+            fullDetail.setWrapText(true);
+            fullDetail.setMaxWidth(640);
+            detail.setTooltip(fullDetail);
             HBox.setHgrow(detail, Priority.ALWAYS);
             row = new HBox(10, title, bar, cancel, detail);
             row.setAlignment(Pos.CENTER_LEFT);
@@ -116,6 +122,7 @@ public final class JobQueueView extends BorderPane {
             title.setText(row.title());
             bar.setProgress(row.fraction());
             detail.setText(row.detail());
+            fullDetail.setText(row.detail());
             detail.getStyleClass().setAll("label", row.status() == JobStatus.FAILED ? "field-error" : "job-detail");
             cancel.setDisable(!row.cancellable());
             cancel.setOnAction(e -> {
