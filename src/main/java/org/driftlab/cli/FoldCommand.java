@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code driftlab fold}: a checkpoint whose every weight row reaches |w| = 1, the same network digitally. */
 @Command(name = "fold", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Fold the weight scales of a SqueezeNet 1.0 or 1.1 into one output factor, so that each "
-                + "convolution's output rows have a largest |w| of 1 and tiles without weight scaling (such as "
-                + "inference_default) use their whole conductance range. Digitally the network stays the same. "
-                + "Prints the rows' largest |w| per layer before the fold and the output scale.")
+        description = "Fold the weight scales of a SqueezeNet 1.0 or 1.1 into digital output factors, one per class, "
+                + "so that each convolution's output rows have a largest |w| of 1 and tiles without weight scaling "
+                + "(such as inference_default) use their whole conductance range. Digitally the network stays the "
+                + "same. Prints the rows' largest |w| per layer before the fold and the output factors.")
 final class FoldCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     EvalCommand.ModelChoice model;
@@ -58,7 +58,8 @@ final class FoldCommand implements Callable<Integer> {
     private Map<String, Object> json(ScaleFolding.Result result) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("out", out.toString());
-        json.put("output_scale", result.outputScale());
+        float[] factors = result.outputScale().factors();
+        json.put("output_scale", factors.length == 1 ? (Object) factors[0] : factors);
         Map<String, Object> layers = new LinkedHashMap<>();
         result.layers().forEach(range -> {
             Map<String, Object> rows = new LinkedHashMap<>();

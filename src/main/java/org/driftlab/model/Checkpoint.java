@@ -9,10 +9,10 @@ import org.driftlab.config.RpuConfig;
  *
  * @param trainingConfig the RPU configuration of hardware-aware training, or null for a digital training
  * @param inputRanges    per analog layer, the input range of each of its tiles after training (empty when none)
- * @param outputScale    the network's fixed digital output factor ({@link Network#outputScale()}; 1 unless folded)
+ * @param outputScale    the network's fixed digital output factors ({@link Network#outputScale()}; 1 unless folded)
  */
 public record Checkpoint(ModelSpec spec, TrainingRecord training, RpuConfig trainingConfig, String driftlabVersion,
-                         Map<String, List<Double>> inputRanges, double outputScale) {
+                         Map<String, List<Double>> inputRanges, OutputScale outputScale) {
     public Checkpoint {
         inputRanges = Map.copyOf(inputRanges);
     }

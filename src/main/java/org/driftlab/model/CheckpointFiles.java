@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -114,8 +115,14 @@ public final class CheckpointFiles {
         model.put("classes", spec.classes());
         model.put("in_channels", spec.inChannels());
         model.put("input_size", spec.inputSize());
-        if (network.outputScale() != 1f) {
-            model.put("output_scale", (double) network.outputScale());
+        OutputScale scale = network.outputScale();
+        if (scale.perClass()) {
+            ArrayNode factors = model.putArray("output_scale");
+            for (float factor : scale.factors()) {
+                factors.add((double) factor);
+            }
+        } else if (!scale.isOne()) {
+            model.put("output_scale", (double) scale.factors()[0]);
         }
         return root;
     }
@@ -160,7 +167,7 @@ public final class CheckpointFiles {
                     : new ModelSpec(stored.id(), stored.classes(), stored.inChannels(), inputSize);
             Network network = SqueezeNet.create(spec);
             network.initialize(manager, new Rng(0));
-            network.setOutputScale((float) checkpoint.outputScale());
+            network.setOutputScale(checkpoint.outputScale());
             try (DataInputStream in = new DataInputStream(entry(path, zip, PARAMETERS))) {
                 Map<String, Shape> needed = parameterShapes(network);
                 network.loadParameters(manager, in);
@@ -250,13 +257,7 @@ public final class CheckpointFiles {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(path + ": the model in " + MANIFEST + " is invalid: " + e.getMessage(), e);
         }
-        double outputScale = model.path("output_scale").asDouble(1.0);
-        if (!(outputScale > 0) || Double.isInfinite(outputScale) || outputScale > Float.MAX_VALUE
-                || (outputScale != 1.0 && spec.id().equals(ModelSpec.SQUEEZENET1_1_HPML))) {
-            throw new IllegalArgumentException(path + ": the model's output_scale in " + MANIFEST + " is "
-                    + model.path("output_scale") + "; allowed: a finite positive number (1 for "
-                    + ModelSpec.SQUEEZENET1_1_HPML + ")");
-        }
+        OutputScale outputScale = outputScale(path, model.path("output_scale"), spec);
         JsonNode training = json(path, zip, TRAINING);
         TrainingRecord record = new TrainingRecord(training.path("dataset").asText(null),
                 training.path("recipe").asText(null), training.path("epochs").asInt(),
@@ -284,6 +285,29 @@ public final class CheckpointFiles {
         }
         return new Checkpoint(spec, record, config, manifest.path("driftlab_version").asText("unknown"), ranges,
                 outputScale);
+    }
+
+    /** The manifest's output_scale: absent (1), a number, or one number per class; each finite and positive. */
+    private static OutputScale outputScale(Path path, JsonNode node, ModelSpec spec) {
+        if (node.isMissingNode()) {
+            return OutputScale.ONE;
+        }
+        boolean perClass = node.isArray() && node.size() == spec.classes() && spec.classes() > 1;
+        float[] factors = new float[perClass ? node.size() : 1];
+        boolean valid = node.isNumber() || perClass;
+        for (int k = 0; valid && k < factors.length; k++) {
+            JsonNode value = perClass ? node.get(k) : node;
+            double factor = value.asDouble();
+            valid = value.isNumber() && (float) factor > 0 && factor <= Float.MAX_VALUE;
+            factors[k] = (float) factor;
+        }
+        OutputScale scale = valid ? OutputScale.of(factors) : null;
+        if (scale == null || (!scale.isOne() && spec.id().equals(ModelSpec.SQUEEZENET1_1_HPML))) {
+            throw new IllegalArgumentException(path + ": the model's output_scale in " + MANIFEST + " is " + node
+                    + "; allowed: a finite positive number, or one per class (" + spec.classes() + "); 1 for "
+                    + ModelSpec.SQUEEZENET1_1_HPML);
+        }
+        return scale;
     }
 
     private static JsonNode json(Path path, ZipFile zip, String name) throws IOException {

@@ -30,7 +30,7 @@ public final class Network extends AbstractBlock implements AutoCloseable {
     private final ModelSpec spec;
     private final NamedSequence body;
     private final Map<String, Block> parameterBlocks;
-    private float outputScale = 1f;
+    private OutputScale outputScale = OutputScale.ONE;
 
     Network(ModelSpec spec, NamedSequence body, Map<String, Block> parameterBlocks) {
         this.spec = spec;
@@ -43,18 +43,23 @@ public final class Network extends AbstractBlock implements AutoCloseable {
     }
 
     /**
-     * The fixed digital factor on the network's output, 1 unless {@link ScaleFolding} moved the weights' scales
-     * there: logits = outputScale × what the body computes.
+     * The fixed digital factors on the network's output, 1 unless {@link ScaleFolding} moved the weights' scales
+     * there: logits = outputScale × what the body computes, class by class.
      */
-    public float outputScale() {
+    public OutputScale outputScale() {
         return outputScale;
     }
 
-    public void setOutputScale(float scale) {
-        if (!(scale > 0) || Float.isInfinite(scale)) {
-            throw new IllegalArgumentException("the output scale must be a finite positive number, got " + scale);
+    /**
+     * @throws IllegalArgumentException for factors per class that are not one per class, or any factor but 1 on
+     *                                  the HPML variant (its sigmoid does not commute with one)
+     */
+    public void setOutputScale(OutputScale scale) {
+        if (scale.perClass() && scale.factors().length != spec.classes()) {
+            throw new IllegalArgumentException(spec.id() + " has " + spec.classes() + " classes; the output scale has "
+                    + scale.factors().length + " factors");
         }
-        if (scale != 1f && spec.id().equals(ModelSpec.SQUEEZENET1_1_HPML)) {
+        if (!scale.isOne() && spec.id().equals(ModelSpec.SQUEEZENET1_1_HPML)) {
             throw new IllegalArgumentException(spec.id() + " ends in a sigmoid; its output scale must be 1, got "
                     + scale);
         }
@@ -246,7 +251,7 @@ public final class Network extends AbstractBlock implements AutoCloseable {
     protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
                                      PairList<String, Object> params) {
         NDList outputs = body.forward(parameterStore, inputs, training, params);
-        return outputScale == 1f ? outputs : new NDList(outputs.singletonOrThrow().mul(outputScale));
+        return outputScale.isOne() ? outputs : new NDList(outputScale.apply(outputs.singletonOrThrow()));
     }
 
     @Override

@@ -19,9 +19,11 @@ import java.util.Map;
  * <p>For a ReLU network the transform is exact: dividing an output channel's row and bias by {@code r > 0} divides
  * that channel's activation by r (ReLU and max pooling commute with a positive factor), and the next layer's input
  * columns for that channel are multiplied by r to compensate. The fire modules' concatenation carries each branch's
- * factors through. The last convolution takes one factor for all its rows, so that the class scores keep their
- * order; that factor becomes the network's {@link Network#outputScale() output scale}, and the logits, losses and
- * accuracies stay what they were (up to float rounding).
+ * factors through. The last convolution's rows are folded each by its own factor too; ReLU and the global average
+ * pooling after it keep each class apart, so those factors become the network's {@link Network#outputScale() output
+ * scale}, one digital factor per class on the logits, and the logits, losses and accuracies stay what they were (up
+ * to float rounding). (Until 2026-11-28 the last layer took one factor for all its rows, which left rows below a
+ * largest |w| of 1 and cost about a point after a year on tiles without weight scaling.)
  *
  * <p>Only SqueezeNet 1.0 and 1.1 fold: the HPML variant's BatchNorm1d and sigmoid do not commute with the factors.
  */
@@ -36,7 +38,7 @@ public final class ScaleFolding {
     }
 
     /** What a fold did: the rows' ranges before, and the output scale after. */
-    public record Result(List<LayerRange> layers, float outputScale) {
+    public record Result(List<LayerRange> layers, OutputScale outputScale) {
     }
 
     /**
@@ -59,7 +61,7 @@ public final class ScaleFolding {
         float[] incoming = ones(network.spec().inChannels());
         float[] squeezed = null;
         float[] expanded1x1 = null;
-        float outputScale = network.outputScale();
+        OutputScale outputScale = network.outputScale();
         for (Map.Entry<String, Block> entry : layers.entrySet()) {
             String name = entry.getKey();
             Conv2d conv = (Conv2d) entry.getValue();
@@ -70,7 +72,7 @@ public final class ScaleFolding {
             } else if (name.endsWith(".expand3x3")) {
                 incoming = concat(expanded1x1, foldRows(name, conv, squeezed, ranges));
             } else if (name.startsWith("classifier.")) {
-                outputScale *= foldLast(name, conv, incoming, ranges);
+                outputScale = outputScale.times(divide(name, conv, incoming, ranges));
             } else {
                 incoming = foldRows(name, conv, incoming, ranges);
             }
@@ -81,7 +83,7 @@ public final class ScaleFolding {
 
     /** Folds a layer's rows, each by its own largest |w|; returns the factor each output activation now carries. */
     private static float[] foldRows(String name, Conv2d conv, float[] inputFactors, List<LayerRange> ranges) {
-        float[] divisors = divide(name, conv, inputFactors, false, ranges);
+        float[] divisors = divide(name, conv, inputFactors, ranges);
         float[] factors = new float[divisors.length];
         for (int row = 0; row < divisors.length; row++) {
             factors[row] = 1f / divisors[row];
@@ -89,19 +91,13 @@ public final class ScaleFolding {
         return factors;
     }
 
-    /** Folds the last layer by one divisor for all rows (the class scores keep their order); returns that divisor. */
-    private static float foldLast(String name, Conv2d conv, float[] inputFactors, List<LayerRange> ranges) {
-        return divide(name, conv, inputFactors, true, ranges)[0];
-    }
-
     /**
-     * Takes the input channels' factors into the columns, then divides each row and its bias by its largest |w|
-     * (with {@code shared}, by the largest over all rows). A zero row keeps divisor 1.
+     * Takes the input channels' factors into the columns, then divides each row and its bias by its largest |w|. A
+     * zero row keeps divisor 1.
      *
      * @return the divisor of each row
      */
-    private static float[] divide(String name, Conv2d conv, float[] inputFactors, boolean shared,
-                                  List<LayerRange> ranges) {
+    private static float[] divide(String name, Conv2d conv, float[] inputFactors, List<LayerRange> ranges) {
         NDArray weight = conv.getParameters().get("weight").getArray();
         Shape shape = weight.getShape();
         if (shape.get(1) != inputFactors.length) {
@@ -115,13 +111,8 @@ public final class ScaleFolding {
             // Each column divided by the factor its input activation carries computes what it did before.
             NDArray scaled = original.div(scratch.create(inputFactors).reshape(1, -1, 1, 1));
             float[] divisors = rowMaxima(scaled);
-            float largest = 0f;
-            for (float divisor : divisors) {
-                largest = Math.max(largest, divisor);
-            }
             for (int row = 0; row < divisors.length; row++) {
-                float divisor = shared ? largest : divisors[row];
-                divisors[row] = divisor > 0 ? divisor : 1f;
+                divisors[row] = divisors[row] > 0 ? divisors[row] : 1f;
             }
             NDArray byRow = scratch.create(divisors);
             weight.set(scaled.div(byRow.reshape(-1, 1, 1, 1)).toFloatArray());

@@ -75,7 +75,8 @@ class TrainEvalCommandTest {
         Run fold = run("fold", "--checkpoint", checkpoint.toString(), "--out", folded.toString());
         assertEquals(0, fold.code(), fold.err());
         JsonNode json = JSON.readTree(fold.out());
-        assertTrue(json.get("output_scale").asDouble() > 0);
+        assertEquals(10, json.get("output_scale").size(), "one output factor per class: " + fold.out());
+        json.get("output_scale").forEach(factor -> assertTrue(factor.asDouble() > 0, fold.out()));
         assertTrue(json.get("row_max_before").has("classifier.1"), fold.out());
         JsonNode before = JSON.readTree(run("eval", "--checkpoint", checkpoint.toString(), "--limit", "64").out());
         JsonNode after = JSON.readTree(run("eval", "--checkpoint", folded.toString(), "--limit", "64").out());

@@ -180,14 +180,26 @@ class CheckpointFilesTest {
         Network plain = SqueezeNet.create(new ModelSpec(ModelSpec.SQUEEZENET1_1, 10, 1, 24));
         plain.initialize(manager, new Rng(3));
         CheckpointFiles.save(good, plain, RECORD, null, "test");
-        assertEquals(1.0, CheckpointFiles.read(good).outputScale(), 0.0);
-        Path bad = dir.resolve("bad-scale.dlck");
-        copy(good, bad, (name, content) -> name.equals(CheckpointFiles.MANIFEST)
-                ? content.replace("\"input_size\"", "\"output_scale\" : -2, \"input_size\"") : content, Map.of());
-        var e = assertThrows(IllegalArgumentException.class, () -> CheckpointFiles.read(bad));
-        assertTrue(e.getMessage().contains(bad.toString()) && e.getMessage().contains("output_scale")
-                && e.getMessage().contains("-2") && e.getMessage().contains("a finite positive number"),
-                e.getMessage());
+        assertEquals(OutputScale.ONE, CheckpointFiles.read(good).outputScale());
+        for (String value : new String[] {"-2", "[1, 2, 3]", "\"big\"", "[1, 2, 3, 4, 5, 6, 7, 8, 9, 0]"}) {
+            Path bad = dir.resolve("bad-scale.dlck");
+            copy(good, bad, (name, content) -> name.equals(CheckpointFiles.MANIFEST)
+                    ? content.replace("\"input_size\"", "\"output_scale\" : " + value + ", \"input_size\"")
+                    : content, Map.of());
+            var e = assertThrows(IllegalArgumentException.class, () -> CheckpointFiles.read(bad), value);
+            assertTrue(e.getMessage().contains(bad.toString()) && e.getMessage().contains("output_scale")
+                    && e.getMessage().contains("a finite positive number, or one per class (10)"), e.getMessage());
+        }
+        Path uniform = dir.resolve("uniform.dlck");
+        copy(good, uniform, (name, content) -> name.equals(CheckpointFiles.MANIFEST)
+                ? content.replace("\"input_size\"", "\"output_scale\" : 2.5, \"input_size\"") : content, Map.of());
+        assertEquals(OutputScale.of(2.5f), CheckpointFiles.read(uniform).outputScale(), "folded before 2026-11-28");
+        Path perClass = dir.resolve("per-class.dlck");
+        copy(good, perClass, (name, content) -> name.equals(CheckpointFiles.MANIFEST)
+                ? content.replace("\"input_size\"", "\"output_scale\" : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "
+                        + "\"input_size\"") : content, Map.of());
+        assertEquals(OutputScale.of(new float[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}),
+                CheckpointFiles.read(perClass).outputScale());
     }
 
     /** Copies a checkpoint's entries through {@code change} (entry name, text → text), then adds {@code added}. */
