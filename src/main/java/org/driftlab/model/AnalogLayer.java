@@ -174,8 +174,8 @@ public abstract sealed class AnalogLayer extends AbstractBlock permits AnalogCon
      * Straight-through: the tiles' values forward, the exact product's gradient backward. Where the exact product's
      * rows can be written through on the CPU ({@link OutputRows#of}), the tiles write their values there, unseen by
      * autograd (no backward reads the output of a convolution or a linear layer): the exact product's graph then
-     * carries the tiles' values. Elsewhere the exact product's difference from itself, an exact zero, is added to the tiles'
-     * output, which comes first so that the sum keeps its layout (channels last for convolutions).
+     * carries the tiles' values. Elsewhere the exact product's difference from itself, an exact zero, is added to the
+     * tiles' output, which comes first so that the sum keeps its layout (channels last for convolutions).
      */
     private NDArray straightThrough(NDArray ideal, NDArray x) {
         Optional<OutputRows> rows = ideal.getDevice().isGpu() ? Optional.empty() : OutputRows.of(outputRows(ideal));

@@ -136,29 +136,30 @@ final class PcmWeightNoise {
             }
         });
 
-        float[] gDrift = gProg;
+        float[] factor = null;
         float[] inverse = null;
         if (drifts || reads) {
             try (NDArray relativeOnEngine = scope.create(progRelative, shape)) {
                 float[] logRelative = drifts ? onEngine(relativeOnEngine, r -> r.maximum(1e-6f).log()) : null;
                 inverse = reads ? onEngine(relativeOnEngine, r -> r.pow(0.65f).maximum(1e-3f).pow(-1f)) : null;
                 if (drifts) {
-                    gDrift = drifted(gProg, logRelative, normals[1], (float) -Math.log(t / t0), scope, shape);
+                    factor = driftFactors(logRelative, normals[1], (float) -Math.log(t / t0), scope, shape);
                 }
             }
         }
 
         float[] result = new float[size];
-        float[] finalDrift = gDrift;
+        float[] driftFactor = factor;
         float[] readInverse = inverse;
         float[] readNoise = reads ? normals[normals.length - 1] : null;
         float readScale = reads ? (float) Math.sqrt(Math.log((t + T_READ) / (2.0 * T_READ))) * noiseScale : 0f;
         inChunks(size, (from, to) -> {
             for (int k = from; k < to; k++) {
-                float gFinal = finalDrift[k];
+                float gDrift = drifts ? gProg[k] * driftFactor[k] : gProg[k];
+                float gFinal = gDrift;
                 if (reads) {
                     float qs = Bounds.atMost(readInverse[k] * 0.0088f, 0.2f);
-                    gFinal = finalDrift[k] + Math.abs(finalDrift[k]) * qs * readScale * readNoise[k];
+                    gFinal = gDrift + Math.abs(gDrift) * qs * readScale * readNoise[k];
                 }
                 float magnitude = Math.abs(gFinal / gMax * limit);
                 result[k] = programmed[k] ? (negative[k] ? -magnitude : magnitude) : 0f;
@@ -167,10 +168,10 @@ final class PcmWeightNoise {
         return scope.create(result, shape);
     }
 
-    /** gProg · exp(|N · σ_drift(log relative)| · logTime): the drift-exponent variation, zero-mean in ν. */
-    private static float[] drifted(float[] gProg, float[] logRelative, float[] driftNoise, float logTime,
-                                   NDManager scope, Shape shape) {
-        int size = gProg.length;
+    /** exp(|N · σ_drift(log relative)| · logTime), which gProg is multiplied by: the drift-exponent variation. */
+    private static float[] driftFactors(float[] logRelative, float[] driftNoise, float logTime, NDManager scope,
+                                        Shape shape) {
+        int size = logRelative.length;
         float[] exponent = new float[size];
         inChunks(size, (from, to) -> {
             for (int k = from; k < to; k++) {
@@ -179,17 +180,9 @@ final class PcmWeightNoise {
                 exponent[k] = nu * logTime;
             }
         });
-        float[] factor;
         try (NDArray exponentOnEngine = scope.create(exponent, shape)) {
-            factor = onEngine(exponentOnEngine, NDArray::exp);
+            return onEngine(exponentOnEngine, NDArray::exp);
         }
-        float[] gDrift = new float[size];
-        inChunks(size, (from, to) -> {
-            for (int k = from; k < to; k++) {
-                gDrift[k] = gProg[k] * factor[k];
-            }
-        });
-        return gDrift;
     }
 
     private static void inChunks(int size, ParallelRanges.Range work) {
